@@ -1,0 +1,69 @@
+package dev.polyfn.examples;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The use-case functions and the in-memory state they work on. */
+@Configuration(proxyBeanMethods = false)
+public class UseCaseFunctions {
+
+	@Bean
+	public SquareFunction square() {
+		return new SquareFunction();
+	}
+
+	@Bean
+	public ThumbnailFunction thumbnail() {
+		return new ThumbnailFunction();
+	}
+
+	@Bean
+	public LogStatsFunction logStats() {
+		return new LogStatsFunction();
+	}
+
+	@Bean
+	public TemperatureAlertFunction temperatureAlert(
+			@Value("${polyfn.examples.temperature-threshold:30}") double threshold) {
+		return new TemperatureAlertFunction(threshold);
+	}
+
+	@Bean
+	public Inventory inventory() {
+		return new Inventory(Map.of("apple", 10, "pear", 5, "plum", 0));
+	}
+
+	@Bean
+	public OrderFunction processOrder(Inventory inventory) {
+		return new OrderFunction(inventory);
+	}
+
+	/** Seeded with three records that have expired and two that have not, so the first tick has work to do. */
+	@Bean
+	public ExpiringStore expiringStore() {
+		ExpiringStore store = new ExpiringStore();
+		Instant now = Instant.now();
+		store.put("session-1", now.minus(Duration.ofHours(2)));
+		store.put("session-2", now.minus(Duration.ofHours(1)));
+		store.put("session-3", now.minus(Duration.ofMinutes(1)));
+		store.put("session-4", now.plus(Duration.ofDays(1)));
+		store.put("session-5", now.plus(Duration.ofDays(2)));
+		return store;
+	}
+
+	@Bean
+	public CleanupFunction cleanupExpired(ExpiringStore store) {
+		return new CleanupFunction(store, Clock.systemUTC());
+	}
+
+	@Bean
+	public ThumbnailPlanner planThumbnail() {
+		return new ThumbnailPlanner();
+	}
+}

@@ -1,0 +1,103 @@
+package dev.polyfn.core.boot;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.DefaultResourceLoader;
+
+import dev.polyfn.core.http.HttpFunctionHandler;
+import dev.polyfn.core.invoke.FunctionInvoker;
+
+/**
+ * The application context of a function instance, started once per process for adapters whose cloud
+ * instantiates a handler class (Lambda, Azure, GCP, SCF event functions). Concurrent first calls start it
+ * once; a failed start is not kept, so the next call tries again and reports the cause.
+ */
+public final class PolyfnRuntime implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(PolyfnRuntime.class);
+
+	private static final Object LOCK = new Object();
+
+	// volatile + double-checked start: a reader sees either null or a fully started runtime.
+	private static volatile PolyfnRuntime shared;
+
+	private final ConfigurableApplicationContext context;
+	private final FunctionInvoker invoker;
+	private final HttpFunctionHandler http;
+
+	private PolyfnRuntime(ConfigurableApplicationContext context) {
+		this.context = context;
+		this.invoker = context.getBean(FunctionInvoker.class);
+		this.http = context.getBean(HttpFunctionHandler.class);
+	}
+
+	/** The process-wide runtime for a cloud adapter, started on first use. */
+	public static PolyfnRuntime shared(String cloud) {
+		PolyfnRuntime runtime = shared;
+		if (runtime != null) {
+			return runtime;
+		}
+		synchronized (LOCK) {
+			if (shared == null) {
+				ClassLoader loader = PolyfnRuntime.class.getClassLoader();
+				shared = start(ApplicationClassLocator.locate(loader), cloud, Map.of());
+			}
+			return shared;
+		}
+	}
+
+	/** Starts a runtime for the given application class without the HTTP server (the cloud invokes us). */
+	public static PolyfnRuntime start(Class<?> applicationClass, String cloud, Map<String, Object> properties) {
+		long started = System.nanoTime();
+		Map<String, Object> defaults = new LinkedHashMap<>();
+		defaults.put("polyfn.http.enabled", "false");
+		defaults.put("polyfn.cloud", cloud);
+		defaults.putAll(properties);
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(applicationClass)
+				.resourceLoader(new DefaultResourceLoader(applicationClass.getClassLoader()))
+				.web(WebApplicationType.NONE)
+				.bannerMode(Banner.Mode.OFF)
+				.logStartupInfo(false)
+				.registerShutdownHook(false)
+				.properties(defaults)
+				.run();
+		PolyfnRuntime runtime = new PolyfnRuntime(context);
+		log.info("polyfn started {} for {} in {} ms with functions {}", applicationClass.getSimpleName(), cloud,
+				(System.nanoTime() - started) / 1_000_000, runtime.invoker.functionNames());
+		return runtime;
+	}
+
+	/** Closes the shared runtime (pre-stop hooks, tests). */
+	public static void closeShared() {
+		synchronized (LOCK) {
+			if (shared != null) {
+				shared.close();
+				shared = null;
+			}
+		}
+	}
+
+	public ConfigurableApplicationContext context() {
+		return context;
+	}
+
+	public FunctionInvoker invoker() {
+		return invoker;
+	}
+
+	public HttpFunctionHandler http() {
+		return http;
+	}
+
+	@Override
+	public void close() {
+		context.close();
+	}
+}

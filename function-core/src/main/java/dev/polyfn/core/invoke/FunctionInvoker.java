@@ -1,0 +1,326 @@
+package dev.polyfn.core.invoke;
+
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.cloud.function.context.FunctionCatalog;
+import org.springframework.cloud.function.context.catalog.FunctionTypeUtils;
+import org.springframework.cloud.function.context.catalog.SimpleFunctionRegistry.FunctionInvocationWrapper;
+import org.springframework.cloud.function.context.config.RoutingFunction;
+import org.springframework.cloud.function.json.JsonMapper;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.support.MessageBuilder;
+
+import dev.polyfn.core.FunctionStatusException;
+import dev.polyfn.core.model.PortableEvent;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The one invocation pipeline every adapter shares: resolve the function through Spring Cloud Function's
+ * catalog, read the input, call the function, write the output, and map every failure onto the
+ * {@link FunctionError} contract (400/415 unreadable input, 404 unknown function, 500 function failure,
+ * 204 no result, 202 consumer). Thread-safe; one instance per application context.
+ */
+public class FunctionInvoker {
+
+	/** Spring Cloud Function's own property; Lambda, Azure, GCP, FC and SCF users set it as an environment variable. */
+	public static final String DEFINITION_PROPERTY = "spring.cloud.function.definition";
+
+	private static final Logger log = LoggerFactory.getLogger(FunctionInvoker.class);
+
+	private static final Set<String> INFRASTRUCTURE = Set.of(RoutingFunction.FUNCTION_NAME,
+			RoutingFunction.DEFAULT_ROUTE_HANDLER);
+
+	private final FunctionCatalog catalog;
+	private final InputReader reader;
+	private final OutputWriter writer;
+	private final String configuredDefinition;
+	private final Map<String, ResolvedFunction> resolved = new ConcurrentHashMap<>();
+
+	public FunctionInvoker(FunctionCatalog catalog, JsonMapper jsonMapper, String configuredDefinition) {
+		this.catalog = catalog;
+		this.reader = new InputReader(jsonMapper);
+		this.writer = new OutputWriter(jsonMapper);
+		this.configuredDefinition = configuredDefinition == null || configuredDefinition.isBlank() ? null
+				: configuredDefinition.trim();
+	}
+
+	/** Names of the user's functions (Spring Cloud Function's own routing beans left out). */
+	public Set<String> functionNames() {
+		Set<String> names = new TreeSet<>(catalog.getNames(null));
+		names.removeAll(INFRASTRUCTURE);
+		return names;
+	}
+
+	/** The configured definition, else the only function; null when there are several and none is configured. */
+	public String defaultDefinition() {
+		if (configuredDefinition != null) {
+			return configuredDefinition;
+		}
+		Set<String> names = functionNames();
+		return names.size() == 1 ? names.iterator().next() : null;
+	}
+
+	public boolean isConfigured() {
+		return configuredDefinition != null;
+	}
+
+	/**
+	 * Fails start-up when the configured definition names no function, or when there are several functions and
+	 * none is chosen, naming the setting and the functions there are.
+	 */
+	public void validateDefaultFunction() {
+		String definition = defaultDefinition();
+		if (definition == null) {
+			throw new IllegalStateException("Several functions are deployed " + functionNames()
+					+ " and none is chosen: set " + DEFINITION_PROPERTY
+					+ " (environment variable SPRING_CLOUD_FUNCTION_DEFINITION) to one of them");
+		}
+		if (!isKnown(definition)) {
+			throw new IllegalStateException(DEFINITION_PROPERTY + "='" + definition
+					+ "' names no function; the deployed functions are " + functionNames());
+		}
+	}
+
+	/** Whether every part of a definition such as {@code uppercase|reverse} or {@code uppercase,reverse} exists. */
+	public boolean isKnown(String definition) {
+		if (definition == null || definition.isBlank()) {
+			return false;
+		}
+		Set<String> names = functionNames();
+		for (String part : normalise(definition).split("\\|")) {
+			if (!names.contains(part.trim())) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Resolves a definition, or the default one for null; an unknown name fails with 404. */
+	public ResolvedFunction resolve(String definition) {
+		String wanted = definition == null || definition.isBlank() ? defaultDefinition() : normalise(definition);
+		if (wanted == null) {
+			throw new FunctionFailure(FunctionError.unknownFunction("No function chosen: name one in the request or set "
+					+ DEFINITION_PROPERTY + "; the deployed functions are " + functionNames()));
+		}
+		ResolvedFunction function = resolved.get(wanted);
+		if (function != null) {
+			return function;
+		}
+		if (!isKnown(wanted)) {
+			throw new FunctionFailure(FunctionError.unknownFunction(
+					"No function named '" + wanted + "'; the deployed functions are " + functionNames()));
+		}
+		FunctionInvocationWrapper wrapper = catalog.lookup(wanted);
+		if (wrapper == null) {
+			throw new FunctionFailure(FunctionError.unknownFunction("No function named '" + wanted + "'"));
+		}
+		// The pipeline writes output itself so that status, headers and content type follow one contract.
+		wrapper.setSkipOutputConversion(true);
+		return resolved.computeIfAbsent(wanted, name -> new ResolvedFunction(name, wrapper));
+	}
+
+	public List<FunctionDescription> describe() {
+		List<FunctionDescription> descriptions = new ArrayList<>();
+		for (String name : functionNames()) {
+			FunctionInvocationWrapper wrapper = catalog.lookup(name);
+			if (wrapper == null) {
+				continue;
+			}
+			String kind = wrapper.isSupplier() ? "supplier" : wrapper.isConsumer() ? "consumer" : "function";
+			descriptions.add(new FunctionDescription(name, kind, typeName(wrapper.getInputType()),
+					typeName(wrapper.getOutputType())));
+		}
+		return descriptions;
+	}
+
+	/** One invocation; never throws: every failure is in the result as a {@link FunctionError}. */
+	public InvocationResult invoke(ResolvedFunction function, FunctionInput input, InvocationContext context) {
+		Map<String, Object> headers = new LinkedHashMap<>(input.headers());
+		headers.putAll(context.toHeaders());
+		headers.put(PolyfnHeaders.DEFINITION, function.definition());
+		if (input.contentType() != null) {
+			headers.put("contentType", input.contentType());
+		}
+		try (MdcScope ignored = MdcScope.open(context, function.definition())) {
+			Object argument = function.isSupplier() ? null : reader.read(function, input);
+			return call(function, argument, headers);
+		}
+		catch (FunctionFailure failure) {
+			log.warn("Function '{}' rejected the input ({}): {}", function.definition(), failure.error().status(),
+					failure.getMessage());
+			return InvocationResult.failure(failure.error());
+		}
+	}
+
+	public InvocationResult invoke(String definition, FunctionInput input, InvocationContext context) {
+		try {
+			return invoke(resolve(definition), input, context);
+		}
+		catch (FunctionFailure unknown) {
+			log.warn("{} [requestId={}]", unknown.getMessage(), context.requestId());
+			return InvocationResult.failure(unknown.error());
+		}
+	}
+
+	/** An event trigger: the function sees the event's data, its typed payload, or the whole event. */
+	public InvocationResult invokeEvent(ResolvedFunction function, PortableEvent event, InvocationContext context) {
+		return invoke(function, EventInputs.toInput(event), context);
+	}
+
+	/**
+	 * A batch of events. A function that takes a collection gets the whole batch in one call (and it succeeds or
+	 * fails as one); any other function is called once per event, and each failure is reported against its event.
+	 */
+	public BatchOutcome invokeBatch(ResolvedFunction function, List<PortableEvent> events, InvocationContext context) {
+		if (function.takesCollection() && !events.isEmpty()) {
+			InvocationResult result = invokeWithCollection(function, events, context);
+			return new BatchOutcome(events.stream().map(e -> new BatchOutcome.Item(e.id(), result)).toList());
+		}
+		List<BatchOutcome.Item> items = new ArrayList<>(events.size());
+		for (PortableEvent event : events) {
+			items.add(new BatchOutcome.Item(event.id(), invokeEvent(function, event, context)));
+		}
+		return new BatchOutcome(items);
+	}
+
+	private InvocationResult invokeWithCollection(ResolvedFunction function, List<PortableEvent> events,
+			InvocationContext context) {
+		Type itemType = FunctionTypeUtils.getImmediateGenericType(function.inputType(), 0);
+		Type elementType = itemType == null ? Object.class : itemType;
+		Class<?> rawElement = FunctionTypeUtils.getRawType(elementType);
+		Map<String, Object> headers = new LinkedHashMap<>(context.toHeaders());
+		headers.put(PolyfnHeaders.DEFINITION, function.definition());
+		try (MdcScope ignored = MdcScope.open(context, function.definition())) {
+			List<Object> items = new ArrayList<>(events.size());
+			for (PortableEvent event : events) {
+				items.add(reader.read(function.definition(), elementType, rawElement, EventInputs.toInput(event)));
+			}
+			return call(function, items, headers);
+		}
+		catch (FunctionFailure failure) {
+			log.warn("Function '{}' rejected the batch ({}): {}", function.definition(), failure.error().status(),
+					failure.getMessage());
+			return InvocationResult.failure(failure.error());
+		}
+	}
+
+	private InvocationResult call(ResolvedFunction function, Object argument, Map<String, Object> headers) {
+		Object result;
+		try {
+			result = apply(function, argument, headers);
+		}
+		catch (Throwable thrown) {
+			FunctionStatusException chosen = statusException(thrown);
+			if (chosen != null) {
+				log.warn("Function '{}' answered {}: {}", function.definition(), chosen.status(), chosen.getMessage());
+				return InvocationResult.failure(
+						new FunctionError(chosen.status(), FunctionError.codeFor(chosen.status()), chosen.getMessage()));
+			}
+			if (thrown instanceof Error error && !(thrown instanceof StackOverflowError)) {
+				log.error("Function '{}' failed", function.definition(), thrown);
+				throw error;
+			}
+			log.error("Function '{}' failed", function.definition(), thrown);
+			return InvocationResult.failure(FunctionError.functionFailed(function.definition(), rootCause(thrown)));
+		}
+		try {
+			return writer.write(function, result, headers);
+		}
+		catch (FunctionFailure failure) {
+			log.error("Function '{}': {}", function.definition(), failure.getMessage());
+			return InvocationResult.failure(failure.error());
+		}
+		catch (RuntimeException unwritable) {
+			log.error("The result of function '{}' could not be written", function.definition(), unwritable);
+			return InvocationResult.failure(FunctionError.outputUnwritable(function.definition()));
+		}
+	}
+
+	private static Object apply(ResolvedFunction function, Object argument, Map<String, Object> headers) {
+		FunctionInvocationWrapper wrapper = function.wrapper();
+		if (function.isSupplier()) {
+			return wrapper.get();
+		}
+		Object payload = argument;
+		if (function.publisherInput()) {
+			payload = isFlux(wrapper.getInputType()) ? Flux.just(argument) : Mono.just(argument);
+			return wrapper.apply(payload);
+		}
+		if (function.messageInput()) {
+			Message<Object> message = MessageBuilder.withPayload(payload).copyHeaders(headers).build();
+			return wrapper.apply(message);
+		}
+		return wrapper.apply(payload);
+	}
+
+	private static boolean isFlux(Type type) {
+		return Flux.class.isAssignableFrom(FunctionTypeUtils.getRawType(type));
+	}
+
+	private static FunctionStatusException statusException(Throwable thrown) {
+		for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof FunctionStatusException status) {
+				return status;
+			}
+		}
+		return null;
+	}
+
+	private static Throwable rootCause(Throwable thrown) {
+		Throwable root = thrown;
+		// Spring Cloud Function and reflection wrap what the function threw; name what it threw.
+		while (root.getCause() != null && root.getCause() != root
+				&& (root instanceof java.lang.reflect.UndeclaredThrowableException
+						|| root instanceof java.lang.reflect.InvocationTargetException
+						|| root.getClass().getName().startsWith("org.springframework.")
+						|| root.getClass().getName().startsWith("reactor."))) {
+			root = root.getCause();
+		}
+		return root;
+	}
+
+	static String normalise(String definition) {
+		return definition.trim().replace(',', '|').replace(" ", "");
+	}
+
+	private static String typeName(Type type) {
+		return type == null ? null : type.getTypeName().replace("java.lang.", "").replace("java.util.", "");
+	}
+
+	/** Puts the request id and function into the logging MDC for the length of one invocation. */
+	private record MdcScope(String previousRequestId, String previousFunction) implements AutoCloseable {
+
+		static MdcScope open(InvocationContext context, String definition) {
+			MdcScope scope = new MdcScope(MDC.get("requestId"), MDC.get("function"));
+			MDC.put("requestId", context.requestId());
+			MDC.put("function", definition);
+			return scope;
+		}
+
+		@Override
+		public void close() {
+			restore("requestId", previousRequestId);
+			restore("function", previousFunction);
+		}
+
+		private static void restore(String key, String value) {
+			if (value == null) {
+				MDC.remove(key);
+			}
+			else {
+				MDC.put(key, value);
+			}
+		}
+	}
+}

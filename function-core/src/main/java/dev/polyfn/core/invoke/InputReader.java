@@ -1,0 +1,106 @@
+package dev.polyfn.core.invoke;
+
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.cloud.function.json.JsonMapper;
+
+import dev.polyfn.core.model.MediaTypes;
+
+/**
+ * Turns the raw input into the type the function takes. Typed views win (a function taking
+ * {@code StorageObjectEvent} gets the adapter's object); bytes and text pass as they are; everything else is
+ * read as JSON with Spring Cloud Function's own {@link JsonMapper}. A failure here is the caller's fault
+ * (400 or 415), never the function's.
+ */
+final class InputReader {
+
+	private final JsonMapper jsonMapper;
+
+	InputReader(JsonMapper jsonMapper) {
+		this.jsonMapper = jsonMapper;
+	}
+
+	Object read(ResolvedFunction function, FunctionInput input) {
+		return read(function.definition(), function.inputType(), function.rawInputType(), input);
+	}
+
+	/** Reads one input as the given type; also used per item when a function takes a whole batch. */
+	Object read(String definition, java.lang.reflect.Type type, Class<?> target, FunctionInput input) {
+		if (target != Object.class) {
+			for (Object view : input.views()) {
+				if (target.isInstance(view)) {
+					return view;
+				}
+			}
+		}
+		byte[] data = input.data();
+		if (target == byte[].class) {
+			return data;
+		}
+		if (target == String.class) {
+			return new String(data, MediaTypes.charset(input.contentType(), StandardCharsets.UTF_8));
+		}
+		if (target == Object.class) {
+			return looksLikeJson(input) ? readJson(definition, type, data) : new String(data, StandardCharsets.UTF_8);
+		}
+		if (!acceptsJson(input.contentType())) {
+			throw new FunctionFailure(FunctionError.unsupportedMediaType("Function '" + definition
+					+ "' reads JSON; content type '" + input.contentType() + "' is not supported"));
+		}
+		if (data.length == 0) {
+			throw new FunctionFailure(FunctionError.invalidInput(
+					"Function '" + definition + "' needs a JSON body; the body was empty"));
+		}
+		return readJson(definition, type, data);
+	}
+
+	private Object readJson(String definition, java.lang.reflect.Type type, byte[] data) {
+		Object value;
+		try {
+			value = jsonMapper.fromJson(data, type);
+		}
+		catch (RuntimeException unreadable) {
+			throw new FunctionFailure(FunctionError.invalidInput("The body is not valid JSON for function '"
+					+ definition + "': " + reason(unreadable)), unreadable);
+		}
+		if (value == null) {
+			throw new FunctionFailure(FunctionError.invalidInput(
+					"The body is not valid JSON for function '" + definition + "'"));
+		}
+		return value;
+	}
+
+	/** The first line of the deepest cause: which token, where; never a stack trace. */
+	private static String reason(Throwable error) {
+		Throwable root = error;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+		int newline = message.indexOf('\n');
+		message = newline < 0 ? message : message.substring(0, newline);
+		return message.length() > 200 ? message.substring(0, 200) + "..." : message;
+	}
+
+	private static boolean acceptsJson(String contentType) {
+		String base = MediaTypes.baseType(contentType);
+		// curl -d sends form-urlencoded by default; people mean JSON when they post JSON that way.
+		return base == null || MediaTypes.isJson(base) || base.startsWith("text/")
+				|| base.equals("application/x-www-form-urlencoded");
+	}
+
+	private static boolean looksLikeJson(FunctionInput input) {
+		if (MediaTypes.isJson(input.contentType())) {
+			return true;
+		}
+		for (byte b : input.data()) {
+			if (b == '{' || b == '[') {
+				return MediaTypes.baseType(input.contentType()) == null;
+			}
+			if (!Character.isWhitespace(b)) {
+				return false;
+			}
+		}
+		return false;
+	}
+}

@@ -1,0 +1,59 @@
+package dev.polyfn.core.model;
+
+import java.nio.charset.Charset;
+import java.util.Locale;
+
+/** The few content-type facts the pipeline and the adapters need, without a web framework. */
+public final class MediaTypes {
+
+	public static final String JSON = "application/json";
+	public static final String TEXT_PLAIN_UTF8 = "text/plain;charset=UTF-8";
+	public static final String OCTET_STREAM = "application/octet-stream";
+	public static final String CLOUDEVENTS_JSON = "application/cloudevents+json";
+
+	private MediaTypes() {
+	}
+
+	/** The type/subtype in lower case, without parameters; null for null or blank input. */
+	public static String baseType(String contentType) {
+		if (contentType == null || contentType.isBlank()) {
+			return null;
+		}
+		int semicolon = contentType.indexOf(';');
+		String base = semicolon < 0 ? contentType : contentType.substring(0, semicolon);
+		return base.trim().toLowerCase(Locale.ROOT);
+	}
+
+	public static boolean isJson(String contentType) {
+		String base = baseType(contentType);
+		return base != null && (base.equals(JSON) || base.endsWith("+json") || base.endsWith("/json"));
+	}
+
+	/** Text-like types: a body of one of these can travel as a plain string. */
+	public static boolean isText(String contentType) {
+		String base = baseType(contentType);
+		if (base == null) {
+			return true;
+		}
+		return base.startsWith("text/") || isJson(base) || base.endsWith("+xml") || base.endsWith("/xml")
+				|| base.equals("application/javascript") || base.equals("application/x-www-form-urlencoded")
+				|| base.equals("application/graphql") || base.equals("application/yaml");
+	}
+
+	public static Charset charset(String contentType, Charset fallback) {
+		if (contentType != null) {
+			for (String param : contentType.split(";")) {
+				String p = param.trim();
+				if (p.toLowerCase(Locale.ROOT).startsWith("charset=")) {
+					try {
+						return Charset.forName(p.substring(8).replace("\"", "").trim());
+					}
+					catch (RuntimeException unknownCharset) {
+						return fallback;
+					}
+				}
+			}
+		}
+		return fallback;
+	}
+}
