@@ -1,0 +1,140 @@
+package dev.polyfn.core.events;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+
+import dev.polyfn.core.invoke.FunctionError;
+import dev.polyfn.core.invoke.FunctionFailure;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Small, forgiving readers for cloud event JSON, shared by every adapter's mappers: a missing field is null,
+ * never an exception; malformed JSON and invalid base64 are the caller's error (400).
+ */
+public final class JsonEvents {
+
+	public static final ObjectMapper JSON = JsonMapper.builder().build();
+
+	private JsonEvents() {
+	}
+
+	/** Parses an event body; malformed JSON fails with 400. */
+	public static JsonNode parse(byte[] body) {
+		try {
+			JsonNode node = JSON.readTree(body);
+			if (node == null || node.isMissingNode()) {
+				throw new FunctionFailure(FunctionError.invalidInput("The event body is empty"));
+			}
+			return node;
+		}
+		catch (JacksonException malformed) {
+			throw new FunctionFailure(FunctionError.invalidInput("The event is not valid JSON: " + malformed.getOriginalMessage()));
+		}
+	}
+
+	/** The node at a path of field names, or null when any step is missing or null. */
+	public static JsonNode at(JsonNode node, String... path) {
+		JsonNode current = node;
+		for (String field : path) {
+			if (current == null || !current.isObject()) {
+				return null;
+			}
+			current = current.get(field);
+		}
+		return current == null || current.isNull() || current.isMissingNode() ? null : current;
+	}
+
+	/** Text at a path; numbers and booleans as their text; objects and arrays as JSON; null when missing. */
+	public static String text(JsonNode node, String... path) {
+		JsonNode value = at(node, path);
+		if (value == null) {
+			return null;
+		}
+		return value.isValueNode() ? value.asString() : value.toString();
+	}
+
+	public static Long longValue(JsonNode node, String... path) {
+		JsonNode value = at(node, path);
+		if (value == null) {
+			return null;
+		}
+		if (value.isNumber()) {
+			return value.asLong();
+		}
+		try {
+			return Long.parseLong(value.asString().trim());
+		}
+		catch (NumberFormatException notANumber) {
+			return null;
+		}
+	}
+
+	public static boolean bool(JsonNode node, String... path) {
+		JsonNode value = at(node, path);
+		return value != null && (value.isBoolean() ? value.asBoolean() : "true".equalsIgnoreCase(value.asString()));
+	}
+
+	/**
+	 * A time in any of the forms clouds use: RFC 3339 / ISO-8601 (with or without offset), epoch seconds or
+	 * epoch milliseconds. Null when missing or unreadable.
+	 */
+	public static OffsetDateTime time(JsonNode node, String... path) {
+		JsonNode value = at(node, path);
+		if (value == null) {
+			return null;
+		}
+		if (value.isNumber()) {
+			return epoch(value.asLong());
+		}
+		return time(value.asString());
+	}
+
+	public static OffsetDateTime time(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		String t = text.trim();
+		if (t.chars().allMatch(Character::isDigit)) {
+			return epoch(Long.parseLong(t));
+		}
+		try {
+			return OffsetDateTime.parse(t);
+		}
+		catch (DateTimeParseException notOffset) {
+			try {
+				return java.time.LocalDateTime.parse(t.replace(' ', 'T')).atOffset(ZoneOffset.UTC);
+			}
+			catch (DateTimeParseException unreadable) {
+				return null;
+			}
+		}
+	}
+
+	private static OffsetDateTime epoch(long value) {
+		Instant instant = value > 100_000_000_000L ? Instant.ofEpochMilli(value) : Instant.ofEpochSecond(value);
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+	/** Decodes base64 (standard or URL-safe); invalid base64 fails with 400 naming the field. */
+	public static byte[] base64(String value, String field) {
+		if (value == null) {
+			return new byte[0];
+		}
+		try {
+			return Base64.getDecoder().decode(value.replaceAll("\\s", "").replace('-', '+').replace('_', '/'));
+		}
+		catch (IllegalArgumentException invalid) {
+			throw new FunctionFailure(FunctionError.invalidInput(field + " is not valid base64"));
+		}
+	}
+
+	public static byte[] toBytes(JsonNode node) {
+		return JSON.writeValueAsBytes(node);
+	}
+}
