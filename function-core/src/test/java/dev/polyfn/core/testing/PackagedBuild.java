@@ -1,0 +1,92 @@
+package dev.polyfn.core.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Builds a cloud's upload package exactly as a user does ({@code mvn -P<cloud> package} on the examples), from
+ * the working tree, into {@code target/e2e-<cloud>} of each module so the outer build's output is untouched.
+ * End-to-end tests start what this produces under the cloud's real runtime. Built once per test JVM and cloud.
+ */
+public final class PackagedBuild {
+
+	private static final Map<String, Path> BUILT = new ConcurrentHashMap<>();
+
+	private PackagedBuild() {
+	}
+
+	/** The folder the build writes the cloud's upload files to: {@code examples/target/e2e-<cloud>/polyfn/<cloud>}. */
+	public static synchronized Path of(String cloud) {
+		return BUILT.computeIfAbsent(cloud, PackagedBuild::build);
+	}
+
+	public static Path projectRoot() {
+		String configured = System.getProperty("polyfn.project.root");
+		if (configured != null && Files.isRegularFile(Paths.get(configured, "pom.xml"))
+				&& Files.isDirectory(Paths.get(configured, "examples"))) {
+			return Paths.get(configured).toAbsolutePath().normalize();
+		}
+		for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+			if (Files.isDirectory(dir.resolve("examples")) && Files.isDirectory(dir.resolve("function-core"))) {
+				return dir;
+			}
+		}
+		throw new IllegalStateException("The polyfn project root was not found from " + Paths.get("").toAbsolutePath());
+	}
+
+	private static Path build(String cloud) {
+		Path root = projectRoot();
+		String targetName = "target/e2e-" + cloud;
+		Path log = root.resolve("examples").resolve(targetName + ".log");
+		List<String> command = new ArrayList<>(List.of(mvn(), "-B", "-q", "-P" + cloud, "-pl", "examples", "-am",
+				"package", "-DskipTests", "-Dpolyfn.target.name=" + targetName));
+		String repo = System.getProperty("maven.repo.local");
+		if (repo != null) {
+			command.add("-Dmaven.repo.local=" + repo);
+		}
+		try {
+			Files.createDirectories(log.getParent());
+			Process process = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
+					.redirectOutput(log.toFile()).start();
+			if (!process.waitFor(15, TimeUnit.MINUTES)) {
+				process.destroyForcibly();
+				throw new IllegalStateException("mvn -P" + cloud + " package took over 15 minutes; see " + log);
+			}
+			if (process.exitValue() != 0) {
+				throw new IllegalStateException("mvn -P" + cloud + " package failed; its output:\n"
+						+ Files.readString(log));
+			}
+		}
+		catch (IOException e) {
+			throw new IllegalStateException("Could not run " + command, e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while building the " + cloud + " package", e);
+		}
+		Path out = root.resolve("examples").resolve(targetName).resolve("polyfn").resolve(cloud);
+		if (!Files.isDirectory(out)) {
+			throw new IllegalStateException("mvn -P" + cloud + " package wrote nothing to " + out);
+		}
+		return out;
+	}
+
+	private static String mvn() {
+		String home = System.getProperty("maven.home");
+		if (home != null && !home.isBlank()) {
+			File bin = new File(home, "bin/mvn");
+			if (bin.canExecute()) {
+				return bin.getAbsolutePath();
+			}
+		}
+		return "mvn";
+	}
+}
