@@ -20,7 +20,7 @@ public class SquareFunction implements Function<SquareFunction.Numbers, SquareFu
 		if (input.numbers() == null) {
 			throw new FunctionStatusException(400, "'numbers' is required, e.g. {\"numbers\":[2,3,4]}");
 		}
-		if (input.numbers().contains(null)) {
+		if (input.numbers().stream().anyMatch(java.util.Objects::isNull)) {
 			throw new FunctionStatusException(400, "'numbers' must hold numbers only");
 		}
 		return new Squares(input.numbers().stream().map(n -> n.multiply(n)).toList());

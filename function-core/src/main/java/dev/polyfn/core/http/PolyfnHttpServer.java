@@ -40,6 +40,12 @@ public class PolyfnHttpServer implements SmartLifecycle {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/**
+	 * How much of an oversized body is read and thrown away before answering 413: closing the connection while
+	 * the client is still sending makes TCP reset it, and the client loses the 413.
+	 */
+	private static final long DISCARD_LIMIT = 64L * 1024 * 1024;
+
 	private final HttpFunctionHandler handler;
 	private final List<HttpEndpoint> endpoints;
 	private final HttpExchangeInterceptor interceptor;
@@ -139,17 +145,17 @@ public class PolyfnHttpServer implements SmartLifecycle {
 		}
 		long declared = contentLength(exchange);
 		long limit = handler.maxBodySize();
-		if (declared > limit) {
-			exchange.getResponseHeaders().set("Connection", "close");
-			return FunctionError.payloadTooLarge(declared, limit).toHttpResponse();
-		}
 		byte[] body;
 		try (InputStream in = exchange.getRequestBody()) {
+			if (declared > limit) {
+				discard(exchange, in);
+				return FunctionError.payloadTooLarge(declared, limit).toHttpResponse();
+			}
 			body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-		}
-		if (body.length > limit) {
-			exchange.getResponseHeaders().set("Connection", "close");
-			return FunctionError.payloadTooLarge(body.length, limit).toHttpResponse();
+			if (body.length > limit) {
+				discard(exchange, in);
+				return FunctionError.payloadTooLarge(body.length, limit).toHttpResponse();
+			}
 		}
 		PortableHttpRequest request = PortableHttpRequest.builder()
 				.method(method)
@@ -177,6 +183,18 @@ public class PolyfnHttpServer implements SmartLifecycle {
 		listing.put("functions", functions);
 		byte[] body = JSON.writeValueAsBytes(listing);
 		return PortableHttpResponse.of(200, MediaTypes.JSON, body);
+	}
+
+	private static void discard(HttpExchange exchange, InputStream in) throws IOException {
+		long skipped = 0;
+		byte[] buffer = new byte[64 * 1024];
+		int n;
+		while (skipped < DISCARD_LIMIT && (n = in.read(buffer)) > 0) {
+			skipped += n;
+		}
+		if (skipped >= DISCARD_LIMIT) {
+			exchange.getResponseHeaders().set("Connection", "close");
+		}
 	}
 
 	private static long contentLength(HttpExchange exchange) {

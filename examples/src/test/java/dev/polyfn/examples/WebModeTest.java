@@ -1,0 +1,148 @@
+package dev.polyfn.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.util.Arrays;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import dev.polyfn.core.http.PolyfnHttpServer;
+
+/** The examples as a web app, over real HTTP, exactly as the README's curl lines use them. */
+class WebModeTest {
+
+	private static ConfigurableApplicationContext app;
+	private static String base;
+	private static final HttpClient client = HttpClient.newHttpClient();
+
+	@BeforeAll
+	static void start() {
+		app = SpringApplication.run(ExamplesApplication.class, "--server.port=0", "--polyfn.http.address=127.0.0.1",
+				"--polyfn.max-body-size=6MB");
+		base = "http://127.0.0.1:" + app.getBean(PolyfnHttpServer.class).port();
+	}
+
+	@AfterAll
+	static void stop() {
+		app.close();
+	}
+
+	private static HttpResponse<String> post(String path, String contentType, String body) throws Exception {
+		return client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+				.POST(BodyPublishers.ofString(body)).build(), BodyHandlers.ofString());
+	}
+
+	@Test
+	void reverse() throws Exception {
+		assertThat(post("/reverse", "text/plain", "hello").body()).isEqualTo("olleh");
+	}
+
+	@Test
+	void composition_in_the_path() throws Exception {
+		assertThat(post("/uppercase,reverse", "text/plain", "hello").body()).isEqualTo("OLLEH");
+	}
+
+	@Test
+	void square_json() throws Exception {
+		HttpResponse<String> response = post("/square", "application/json", "{\"numbers\":[2,3,4]}");
+		assertThat(response.body()).isEqualTo("{\"squares\":[4,9,16]}");
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+	}
+
+	@Test
+	void square_with_a_non_number_is_400() throws Exception {
+		assertThat(post("/square", "application/json", "{\"numbers\":[2,\"two\"]}").statusCode()).isEqualTo(400);
+	}
+
+	@Test
+	void malformed_json_is_400_without_stack_trace() throws Exception {
+		HttpResponse<String> response = post("/square", "application/json", "{\"numbers\":[2,");
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).startsWith("{\"error\":\"invalid_input\"").doesNotContain("\tat ");
+	}
+
+	@Test
+	void unknown_function_is_404_json() throws Exception {
+		HttpResponse<String> response = post("/nope", "text/plain", "x");
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.body()).contains("function_not_found");
+	}
+
+	@Test
+	void twenty_megabytes_over_a_six_megabyte_limit_is_413() throws Exception {
+		byte[] body = new byte[20 * 1024 * 1024];
+		Arrays.fill(body, (byte) 'a');
+		HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + "/reverse"))
+				.header("Content-Type", "text/plain").POST(BodyPublishers.ofByteArray(body)).build(), BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.body()).contains("payload_too_large");
+	}
+
+	@Test
+	void thumbnail_binary_in_and_out() throws Exception {
+		HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(base + "/thumbnail"))
+				.header("Content-Type", "image/png").POST(BodyPublishers.ofByteArray(Images.image(1200, 900, "png"))).build(),
+				BodyHandlers.ofByteArray());
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("image/png");
+		assertThat(Images.read(response.body()).getWidth()).isEqualTo(800);
+	}
+
+	@Test
+	void thumbnail_of_text_is_400() throws Exception {
+		assertThat(post("/thumbnail", "text/plain", "not an image").statusCode()).isEqualTo(400);
+	}
+
+	@Test
+	void supplier_over_get() throws Exception {
+		HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + "/hello")).build(),
+				BodyHandlers.ofString());
+		assertThat(response.body()).isEqualTo("Hello from polyfn");
+	}
+
+	@Test
+	void consumer_is_202() throws Exception {
+		assertThat(post("/audit", "text/plain", "user logged in").statusCode()).isEqualTo(202);
+	}
+
+	@Test
+	void no_alert_is_204() throws Exception {
+		assertThat(post("/temperatureAlert", "application/json", "{\"deviceId\":\"d\",\"temperature\":20}").statusCode())
+			.isEqualTo(204);
+	}
+
+	@Test
+	void order_from_a_cloud_event_in_binary_mode() throws Exception {
+		HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + "/processOrder"))
+				.header("Content-Type", "application/json").header("ce-specversion", "1.0").header("ce-id", "e-1")
+				.header("ce-source", "/shop").header("ce-type", "com.example.order.placed")
+				.POST(BodyPublishers.ofString("{\"orderId\":\"o-9\",\"sku\":\"apple\",\"quantity\":1}")).build(),
+				BodyHandlers.ofString());
+		assertThat(response.body()).contains("\"status\":\"CONFIRMED\"");
+		assertThat(response.headers().firstValue("ce-type")).hasValue("com.example.order.placed.result");
+	}
+
+	@Test
+	void plan_thumbnail_from_a_portable_storage_event() throws Exception {
+		HttpResponse<String> response = post("/planThumbnail", "application/json",
+				"{\"bucket\":\"uploads\",\"key\":\"cat.png\",\"action\":\"CREATED\"}");
+		assertThat(response.body()).isEqualTo("{\"source\":\"cat.png\",\"target\":\"thumbnails/cat.png\"}");
+	}
+
+	@Test
+	void health_and_listing() throws Exception {
+		assertThat(client.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(),
+				BodyHandlers.ofString()).body()).contains("UP");
+		assertThat(client.send(HttpRequest.newBuilder(URI.create(base + "/actuator/functions")).build(),
+				BodyHandlers.ofString()).body()).contains("\"name\":\"processOrder\"");
+	}
+}
