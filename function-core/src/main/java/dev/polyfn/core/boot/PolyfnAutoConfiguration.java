@@ -44,7 +44,9 @@ public class PolyfnAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	public HttpFunctionHandler polyfnHttpFunctionHandler(FunctionInvoker invoker, Environment env) {
-		DataSize limit = env.getProperty("polyfn.max-body-size", DataSize.class, DataSize.ofMegabytes(10));
+		// Parsed here, not by a conversion service: the light bootstrap has only Spring's default one.
+		String configured = env.getProperty("polyfn.max-body-size");
+		DataSize limit = configured == null || configured.isBlank() ? DataSize.ofMegabytes(10) : DataSize.parse(configured.trim());
 		return new HttpFunctionHandler(invoker, limit.toBytes());
 	}
 

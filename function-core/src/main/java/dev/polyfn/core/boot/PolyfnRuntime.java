@@ -53,14 +53,32 @@ public final class PolyfnRuntime implements AutoCloseable {
 		}
 	}
 
-	/** Starts a runtime for the given application class without the HTTP server (the cloud invokes us). */
+	/**
+	 * Starts a runtime for the given application class without the HTTP server (the cloud invokes us): light
+	 * (no auto-configuration scan) unless {@code polyfn.bootstrap} / {@code POLYFN_BOOTSTRAP} is {@code boot}.
+	 */
 	public static PolyfnRuntime start(Class<?> applicationClass, String cloud, Map<String, Object> properties) {
 		long started = System.nanoTime();
 		Map<String, Object> defaults = new LinkedHashMap<>();
 		defaults.put("polyfn.http.enabled", "false");
 		defaults.put("polyfn.cloud", cloud);
 		defaults.putAll(properties);
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(applicationClass)
+		ConfigurableApplicationContext context = fullBoot(properties) ? startBoot(applicationClass, defaults)
+				: LightContextFactory.start(applicationClass, defaults);
+		PolyfnRuntime runtime = new PolyfnRuntime(context);
+		log.info("polyfn started {} for {} in {} ms with functions {}", applicationClass.getSimpleName(), cloud,
+				(System.nanoTime() - started) / 1_000_000, runtime.invoker.functionNames());
+		return runtime;
+	}
+
+	static boolean fullBoot(Map<String, Object> properties) {
+		Object configured = properties.getOrDefault("polyfn.bootstrap",
+				System.getProperty("polyfn.bootstrap", System.getenv("POLYFN_BOOTSTRAP")));
+		return configured != null && "boot".equalsIgnoreCase(configured.toString().trim());
+	}
+
+	private static ConfigurableApplicationContext startBoot(Class<?> applicationClass, Map<String, Object> defaults) {
+		return new SpringApplicationBuilder(applicationClass)
 				.resourceLoader(new DefaultResourceLoader(applicationClass.getClassLoader()))
 				.web(WebApplicationType.NONE)
 				.bannerMode(Banner.Mode.OFF)
@@ -68,10 +86,6 @@ public final class PolyfnRuntime implements AutoCloseable {
 				.registerShutdownHook(false)
 				.properties(defaults)
 				.run();
-		PolyfnRuntime runtime = new PolyfnRuntime(context);
-		log.info("polyfn started {} for {} in {} ms with functions {}", applicationClass.getSimpleName(), cloud,
-				(System.nanoTime() - started) / 1_000_000, runtime.invoker.functionNames());
-		return runtime;
 	}
 
 	/** Closes the shared runtime (pre-stop hooks, tests). */
