@@ -154,11 +154,11 @@ public class FunctionInvoker {
 		}
 		try (MdcScope ignored = MdcScope.open(context, function.definition())) {
 			Object argument = function.isSupplier() ? null : reader.read(function, input);
-			return call(function, argument, headers);
+			return call(function, argument, headers, context);
 		}
 		catch (FunctionFailure failure) {
-			log.warn("Function '{}' rejected the input ({}): {}", function.definition(), failure.error().status(),
-					failure.getMessage());
+			log.warn("Function '{}' rejected the input ({}) [requestId={}]: {}", function.definition(),
+					failure.error().status(), context.requestId(), failure.getMessage());
 			return InvocationResult.failure(failure.error());
 		}
 	}
@@ -206,16 +206,17 @@ public class FunctionInvoker {
 			for (PortableEvent event : events) {
 				items.add(reader.read(function.definition(), elementType, rawElement, EventInputs.toInput(event)));
 			}
-			return call(function, items, headers);
+			return call(function, items, headers, context);
 		}
 		catch (FunctionFailure failure) {
-			log.warn("Function '{}' rejected the batch ({}): {}", function.definition(), failure.error().status(),
-					failure.getMessage());
+			log.warn("Function '{}' rejected the batch ({}) [requestId={}]: {}", function.definition(),
+					failure.error().status(), context.requestId(), failure.getMessage());
 			return InvocationResult.failure(failure.error());
 		}
 	}
 
-	private InvocationResult call(ResolvedFunction function, Object argument, Map<String, Object> headers) {
+	private InvocationResult call(ResolvedFunction function, Object argument, Map<String, Object> headers,
+			InvocationContext context) {
 		Object result;
 		try {
 			result = apply(function, argument, headers);
@@ -223,26 +224,28 @@ public class FunctionInvoker {
 		catch (Throwable thrown) {
 			FunctionStatusException chosen = statusException(thrown);
 			if (chosen != null) {
-				log.warn("Function '{}' answered {}: {}", function.definition(), chosen.status(), chosen.getMessage());
+				log.warn("Function '{}' answered {} [requestId={}]: {}", function.definition(), chosen.status(),
+						context.requestId(), chosen.getMessage());
 				return InvocationResult.failure(
 						new FunctionError(chosen.status(), FunctionError.codeFor(chosen.status()), chosen.getMessage()));
 			}
+			// Logged once here, with the stack trace; the caller only ever sees the error code.
+			log.error("Function '{}' failed [requestId={}]", function.definition(), context.requestId(), thrown);
 			if (thrown instanceof Error error && !(thrown instanceof StackOverflowError)) {
-				log.error("Function '{}' failed", function.definition(), thrown);
 				throw error;
 			}
-			log.error("Function '{}' failed", function.definition(), thrown);
 			return InvocationResult.failure(FunctionError.functionFailed(function.definition(), rootCause(thrown)));
 		}
 		try {
 			return writer.write(function, result, headers);
 		}
 		catch (FunctionFailure failure) {
-			log.error("Function '{}': {}", function.definition(), failure.getMessage());
+			log.error("Function '{}' [requestId={}]: {}", function.definition(), context.requestId(), failure.getMessage());
 			return InvocationResult.failure(failure.error());
 		}
 		catch (RuntimeException unwritable) {
-			log.error("The result of function '{}' could not be written", function.definition(), unwritable);
+			log.error("The result of function '{}' could not be written [requestId={}]", function.definition(),
+					context.requestId(), unwritable);
 			return InvocationResult.failure(FunctionError.outputUnwritable(function.definition()));
 		}
 	}
