@@ -1,0 +1,132 @@
+package dev.polyfn.aliyun.packaging;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.jar.JarFile;
+
+import dev.polyfn.core.deploy.DeploySummary;
+import dev.polyfn.core.deploy.DeploymentPlan;
+import dev.polyfn.core.deploy.FunctionDeployment;
+
+/**
+ * {@code mvn -Paliyun package}'s last step (exec:java): writes under {@code target/polyfn/aliyun/} the ZIP for
+ * console upload (the shaded jar and an executable {@code bootstrap}), the Serverless Devs {@code s.yaml} and
+ * DEPLOY.md, and prints the same summary.
+ *
+ * <p>Arguments: the shaded jar, the classes folder (for the deployment plan), the output folder, the project
+ * folder (to show paths relative to it) and the application name.
+ */
+public final class AliyunPackager {
+
+	static final Set<PosixFilePermission> EXECUTABLE = PosixFilePermissions.fromString("rwxr-xr-x");
+	static final Set<PosixFilePermission> READABLE = PosixFilePermissions.fromString("rw-r--r--");
+
+	private AliyunPackager() {
+	}
+
+	public static void main(String[] args) throws IOException {
+		if (args.length != 5) {
+			throw new IllegalArgumentException(
+					"Usage: AliyunPackager <shaded-jar> <classes-dir> <output-dir> <project-dir> <app-name>");
+		}
+		Path jar = Paths.get(args[0]).toAbsolutePath();
+		Path classes = Paths.get(args[1]);
+		Path out = Paths.get(args[2]).toAbsolutePath();
+		Path project = Paths.get(args[3]).toAbsolutePath();
+		String app = args[4];
+		if (!Files.isRegularFile(jar)) {
+			throw new IllegalStateException("The shaded jar " + jar + " is missing; the aliyun profile's shade step makes it");
+		}
+		String mainClass = startClass(jar);
+		List<FunctionDeployment> plan = DeploymentPlan.fromClassesDir(classes, app);
+
+		Files.createDirectories(out);
+		Path zip = out.resolve(app + "-aliyun.zip");
+		writeZip(zip, jar, BootstrapScript.render(jar.getFileName().toString(), mainClass));
+		Files.writeString(out.resolve("s.yaml"), ServerlessDevsYaml.render(app, zip.getFileName().toString(), plan),
+				StandardCharsets.UTF_8);
+		summary(zip, project, plan).writeAndPrint(out);
+	}
+
+	/** The application class the shade step recorded as Start-Class. */
+	static String startClass(Path jar) throws IOException {
+		try (JarFile file = new JarFile(jar.toFile())) {
+			String start = file.getManifest() == null ? null : file.getManifest().getMainAttributes().getValue("Start-Class");
+			if (start == null || start.isBlank()) {
+				throw new IllegalStateException(jar + " names no Start-Class: set the start-class property to your "
+						+ "@SpringBootApplication class");
+			}
+			return start.trim();
+		}
+	}
+
+	/**
+	 * The upload ZIP. The JDK's zip file system stores POSIX modes in the entries' external attributes (which
+	 * ZipOutputStream cannot), so {@code bootstrap} stays executable when FC unpacks it into /code.
+	 */
+	static void writeZip(Path zip, Path jar, String bootstrap) throws IOException {
+		Files.deleteIfExists(zip);
+		URI uri = URI.create("jar:" + zip.toUri());
+		try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of("create", "true", "enablePosixFileAttributes", "true"))) {
+			Path script = fs.getPath("bootstrap");
+			Files.writeString(script, bootstrap.replace("\r\n", "\n"), StandardCharsets.UTF_8);
+			Files.setPosixFilePermissions(script, EXECUTABLE);
+			Path jarEntry = fs.getPath(jar.getFileName().toString());
+			Files.copy(jar, jarEntry);
+			Files.setPosixFilePermissions(jarEntry, READABLE);
+		}
+		catch (UnsupportedOperationException noPosix) {
+			throw new UncheckedIOException(new IOException("This JDK's zip file system cannot store file modes", noPosix));
+		}
+	}
+
+	private static DeploySummary summary(Path zip, Path project, List<FunctionDeployment> plan) {
+		List<String> functions = new ArrayList<>();
+		for (FunctionDeployment function : plan) {
+			String definition = function.definition() == null ? function.name() : function.definition();
+			functions.add("`" + definition + "`: " + ServerlessDevsYaml.triggerLabel(function)
+					+ " (SPRING_CLOUD_FUNCTION_DEFINITION=" + definition + ")");
+		}
+		String layer = ServerlessDevsYaml.LAYER.replace("${vars.region}", "<region>");
+		return DeploySummary.titled("Alibaba Cloud Function Compute 3.0 (custom runtime, Java 17)")
+				.artifact("ZIP", zip, project)
+				.fact("Runtime", ServerlessDevsYaml.RUNTIME + " (Custom Runtime, Debian 10)")
+				.fact("Layer", layer)
+				.fact("Start command", ServerlessDevsYaml.START_COMMAND)
+				.fact("Port", String.valueOf(ServerlessDevsYaml.PORT))
+				.fact("Environment", "PATH=" + ServerlessDevsYaml.PATH + ", JAVA_HOME=" + ServerlessDevsYaml.JAVA_HOME
+						+ ", SPRING_CLOUD_FUNCTION_DEFINITION=<function>")
+				.fact("Serverless Devs", project.relativize(zip.resolveSibling("s.yaml")).toString())
+				.notes("Functions", functions)
+				.steps("Console", List.of(
+						"Function Compute console → Functions → Create Function → Event Function (or Web Function for HTTP-only use).",
+						"Runtime: Custom Runtime → Debian 10.",
+						"Code: Upload ZIP → " + zip.getFileName() + ".",
+						"Layers: Add Layer → Official Public Layer → Java17 (" + layer + ").",
+						"Start command: " + ServerlessDevsYaml.START_COMMAND + " (leave Startup Parameters empty); Listening Port: "
+								+ ServerlessDevsYaml.PORT + ".",
+						"Environment variables: PATH=" + ServerlessDevsYaml.PATH + ", JAVA_HOME=" + ServerlessDevsYaml.JAVA_HOME
+								+ ", SPRING_CLOUD_FUNCTION_DEFINITION=<one of the functions above>.",
+						"Memory 1024 MB or more; create the function, then add its trigger (HTTP, OSS, Timer or MNS) under Triggers.",
+						"Test: event functions with a test event (the trigger's template), HTTP functions with the trigger URL + /<function>."))
+				.commands("Serverless Devs (s 3.x)", List.of(
+						"npm install -g @serverless-devs/s",
+						"s config add        # your AccessKey; the account id fills ${config('AccountID')}",
+						"cd " + project.relativize(zip.getParent()),
+						"# edit vars.region in s.yaml (default " + ServerlessDevsYaml.DEFAULT_REGION + "), then",
+						"s deploy -y"));
+	}
+}
