@@ -44,6 +44,7 @@ final class LightContextFactory {
 		addIfPresent(environment, loader, "application.yml");
 		addIfPresent(environment, loader, "application.yaml");
 		ConfigurationPropertySources.attach(environment);
+		applyPolyfnEnvironmentDefaults(environment, applicationClass, loader);
 		initialiseLogging(environment, loader);
 
 		ConfigurationPropertiesBindingPostProcessor.register(context);
@@ -52,6 +53,38 @@ final class LightContextFactory {
 		context.refresh();
 		context.registerShutdownHook();
 		return context;
+	}
+
+	/**
+	 * Adapters contribute defaults (a cloud's port variable, its body limit) as environment post-processors; only
+	 * polyfn's own are applied here, read straight from every {@code META-INF/spring.factories} on the class path.
+	 */
+	private static void applyPolyfnEnvironmentDefaults(ConfigurableEnvironment environment, Class<?> applicationClass,
+			ClassLoader loader) {
+		String key = org.springframework.boot.EnvironmentPostProcessor.class.getName();
+		java.util.Set<String> names = new java.util.LinkedHashSet<>();
+		try {
+			var resources = loader.getResources("META-INF/spring.factories");
+			while (resources.hasMoreElements()) {
+				java.util.Properties factories = org.springframework.core.io.support.PropertiesLoaderUtils
+					.loadProperties(new org.springframework.core.io.UrlResource(resources.nextElement()));
+				for (String name : factories.getProperty(key, "").split(",")) {
+					if (name.trim().startsWith("dev.polyfn.")) {
+						names.add(name.trim());
+					}
+				}
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Could not read META-INF/spring.factories", e);
+		}
+		org.springframework.boot.SpringApplication application = names.isEmpty() ? null
+				: new org.springframework.boot.SpringApplication(applicationClass);
+		for (String name : names) {
+			var processor = (org.springframework.boot.EnvironmentPostProcessor) org.springframework.beans.BeanUtils
+				.instantiateClass(org.springframework.util.ClassUtils.resolveClassName(name, loader));
+			processor.postProcessEnvironment(environment, application);
+		}
 	}
 
 	/** polyfn's own auto-configurations (function-core's and the adapters'), in their declared order. */

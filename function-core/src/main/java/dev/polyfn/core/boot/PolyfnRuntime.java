@@ -21,6 +21,10 @@ import dev.polyfn.core.invoke.FunctionInvoker;
  */
 public final class PolyfnRuntime implements AutoCloseable {
 
+	static {
+		LogbackStatus.quiet();
+	}
+
 	private static final Logger log = LoggerFactory.getLogger(PolyfnRuntime.class);
 
 	private static final Object LOCK = new Object();

@@ -17,6 +17,7 @@ public final class PolyfnServer {
 	}
 
 	public static void main(String[] args) {
+		LogbackStatus.quiet();
 		Map<String, Object> properties = new LinkedHashMap<>();
 		for (String arg : args) {
 			if (arg.startsWith("--") && arg.contains("=")) {
