@@ -50,12 +50,13 @@ public final class AliyunPackager {
 		if (!Files.isRegularFile(jar)) {
 			throw new IllegalStateException("The shaded jar " + jar + " is missing; the aliyun profile's shade step makes it");
 		}
-		String mainClass = startClass(jar);
+		// The launcher finds the application through Start-Class: fail the build now, not the first cold start.
+		startClass(jar);
 		List<FunctionDeployment> plan = DeploymentPlan.fromClassesDir(classes, app);
 
 		Files.createDirectories(out);
 		Path zip = out.resolve(app + "-aliyun.zip");
-		writeZip(zip, jar, BootstrapScript.render(jar.getFileName().toString(), mainClass));
+		writeZip(zip, jar, BootstrapScript.render(jar.getFileName().toString(), BootstrapScript.LAUNCHER));
 		Files.writeString(out.resolve("s.yaml"), ServerlessDevsYaml.render(app, zip.getFileName().toString(), plan),
 				StandardCharsets.UTF_8);
 		summary(zip, project, plan).writeAndPrint(out);

@@ -25,8 +25,8 @@ public final class PolyfnServer {
 			}
 		}
 		properties.put("polyfn.http.enabled", "true");
-		String cloud = System.getenv().getOrDefault("POLYFN_CLOUD", System.getProperty("polyfn.cloud", "web"));
-		properties.putIfAbsent("polyfn.cloud", cloud);
+		// The package's start script names its cloud (-Dpolyfn.cloud=aliyun); a plain java -jar serves "web".
+		String cloud = System.getProperty("polyfn.cloud", System.getenv().getOrDefault("POLYFN_CLOUD", "web"));
 		ClassLoader loader = PolyfnServer.class.getClassLoader();
 		PolyfnRuntime.start(ApplicationClassLocator.locate(loader), cloud, properties);
 	}

@@ -1,0 +1,69 @@
+package dev.polyfn.gcp.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Properties;
+
+import org.junit.jupiter.api.Test;
+
+import dev.polyfn.core.deploy.DeploymentPlan;
+import dev.polyfn.core.deploy.FunctionDeployment;
+
+class GcpPackagerTest {
+
+	private static List<String> commandsFor(String... properties) {
+		Properties p = new Properties();
+		for (int i = 0; i < properties.length; i += 2) {
+			p.setProperty(properties[i], properties[i + 1]);
+		}
+		List<FunctionDeployment> plan = DeploymentPlan.from(p, "app");
+		return GcpPackager.commands(plan, "target/polyfn/gcp/source");
+	}
+
+	@Test
+	void an_http_function_deploys_the_http_entry_point_with_its_definition() {
+		assertThat(commandsFor("polyfn.deploy.reverse.trigger", "http", "polyfn.deploy.memory", "512"))
+				.contains("gcloud functions deploy reverse --gen2 --runtime=java17 --region=$REGION"
+						+ " --source=target/polyfn/gcp/source --entry-point=dev.polyfn.gcp.GcpHttpFunction"
+						+ " --trigger-http --memory=512Mi --timeout=30s"
+						+ " --set-env-vars=SPRING_CLOUD_FUNCTION_DEFINITION=reverse");
+	}
+
+	@Test
+	void a_queue_function_listens_to_its_pubsub_topic_through_the_cloud_events_entry_point() {
+		List<String> commands = commandsFor("polyfn.deploy.processOrder.trigger", "queue",
+				"polyfn.deploy.processOrder.source", "orders");
+
+		assertThat(commands).anyMatch(c -> c.startsWith("gcloud functions deploy process-order ")
+				&& c.contains(" --entry-point=dev.polyfn.gcp.GcpCloudEventsFunction --trigger-topic=orders ")
+				&& c.endsWith("SPRING_CLOUD_FUNCTION_DEFINITION=processOrder"));
+		assertThat(commands).contains("gcloud pubsub topics describe orders >/dev/null 2>&1"
+				+ " || gcloud pubsub topics create orders");
+	}
+
+	@Test
+	void a_storage_function_filters_finalized_objects_of_its_bucket() {
+		assertThat(commandsFor("polyfn.deploy.planThumbnail.trigger", "storage", "polyfn.deploy.planThumbnail.source",
+				"uploads")).anyMatch(c -> c.contains(
+						" --trigger-event-filters=type=google.cloud.storage.object.v1.finalized"
+								+ " --trigger-event-filters=bucket=uploads "));
+	}
+
+	@Test
+	void a_scheduled_function_gets_a_topic_and_a_cloud_scheduler_job_marking_its_ticks() {
+		List<String> commands = commandsFor("polyfn.deploy.cleanupExpired.trigger", "schedule",
+				"polyfn.deploy.cleanupExpired.every", "1h");
+
+		assertThat(commands).anyMatch(c -> c.contains("deploy cleanup-expired ") && c.contains("--trigger-topic=cleanup-expired-tick"));
+		assertThat(commands).contains("gcloud scheduler jobs create pubsub cleanup-expired-schedule --location=$REGION"
+				+ " --schedule=\"0 * * * *\" --topic=cleanup-expired-tick --message-body=tick"
+				+ " --attributes=polyfn-schedule=cleanup-expired");
+	}
+
+	@Test
+	void a_composed_definition_is_quoted_for_the_shell_and_uses_pipes() {
+		assertThat(commandsFor("polyfn.deploy.shout.definition", "uppercase,reverse"))
+				.anyMatch(c -> c.endsWith("--set-env-vars=SPRING_CLOUD_FUNCTION_DEFINITION='uppercase|reverse'"));
+	}
+}
