@@ -125,7 +125,9 @@ public class FunctionInvoker {
 		if (wrapper == null) {
 			throw new FunctionFailure(FunctionError.unknownFunction("No function named '" + wanted + "'"));
 		}
-		// The pipeline writes output itself so that status, headers and content type follow one contract.
+		// The pipeline reads input and writes output itself, so that one contract decides 400/415 versus 500 and
+		// status, headers and content type; converting twice also broke byte[] bodies that look like JSON.
+		wrapper.setSkipInputConversion(true);
 		wrapper.setSkipOutputConversion(true);
 		return resolved.computeIfAbsent(wanted, name -> new ResolvedFunction(name, wrapper));
 	}

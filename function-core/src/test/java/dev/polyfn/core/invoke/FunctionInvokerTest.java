@@ -144,6 +144,14 @@ class FunctionInvokerTest {
 	}
 
 	@Test
+	void bytes_that_look_like_json_stay_bytes() {
+		byte[] json = "{\"not\":\"parsed\"}".getBytes(StandardCharsets.UTF_8);
+		InvocationResult result = invoker.invoke("bytes", FunctionInput.of(json, "application/json"), context);
+		assertThat(result.status()).isEqualTo(200);
+		assertThat(result.body()).isEqualTo(json);
+	}
+
+	@Test
 	void event_with_typed_payload_reaches_a_function_taking_that_type() {
 		PortableEvent event = PortableEvent.builder().type("storage").data("{}")
 				.payload(new StorageObjectEvent("bucket", "a b.png", 1L, null, null, StorageObjectEvent.Action.CREATED, null))
