@@ -1,23 +1,17 @@
 package dev.polyfn.aliyun.packaging;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.jar.JarFile;
 
 import dev.polyfn.core.deploy.DeploySummary;
+import dev.polyfn.core.deploy.UploadZip;
 import dev.polyfn.core.deploy.DeploymentPlan;
 import dev.polyfn.core.deploy.FunctionDeployment;
 
@@ -31,8 +25,6 @@ import dev.polyfn.core.deploy.FunctionDeployment;
  */
 public final class AliyunPackager {
 
-	static final Set<PosixFilePermission> EXECUTABLE = PosixFilePermissions.fromString("rwxr-xr-x");
-	static final Set<PosixFilePermission> READABLE = PosixFilePermissions.fromString("rw-r--r--");
 
 	private AliyunPackager() {
 	}
@@ -74,24 +66,9 @@ public final class AliyunPackager {
 		}
 	}
 
-	/**
-	 * The upload ZIP. The JDK's zip file system stores POSIX modes in the entries' external attributes (which
-	 * ZipOutputStream cannot), so {@code bootstrap} stays executable when FC unpacks it into /code.
-	 */
-	static void writeZip(Path zip, Path jar, String bootstrap) throws IOException {
-		Files.deleteIfExists(zip);
-		URI uri = URI.create("jar:" + zip.toUri());
-		try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of("create", "true", "enablePosixFileAttributes", "true"))) {
-			Path script = fs.getPath("bootstrap");
-			Files.writeString(script, bootstrap.replace("\r\n", "\n"), StandardCharsets.UTF_8);
-			Files.setPosixFilePermissions(script, EXECUTABLE);
-			Path jarEntry = fs.getPath(jar.getFileName().toString());
-			Files.copy(jar, jarEntry);
-			Files.setPosixFilePermissions(jarEntry, READABLE);
-		}
-		catch (UnsupportedOperationException noPosix) {
-			throw new UncheckedIOException(new IOException("This JDK's zip file system cannot store file modes", noPosix));
-		}
+	/** The upload ZIP: {@code bootstrap} (mode 755, so FC can run it from /code) beside the jar. */
+	static void writeZip(Path zip, Path jar, String bootstrap) {
+		UploadZip.create().script("bootstrap", bootstrap).file(jar.getFileName().toString(), jar).writeTo(zip);
 	}
 
 	private static DeploySummary summary(Path zip, Path project, List<FunctionDeployment> plan) {

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import dev.polyfn.core.deploy.DeploySummary;
+import dev.polyfn.core.deploy.UploadZip;
 import dev.polyfn.core.deploy.DeploymentPlan;
 import dev.polyfn.core.deploy.FunctionDeployment;
 import dev.polyfn.tencent.TencentEventFunction;
@@ -75,7 +76,10 @@ public final class TencentPackager {
 			}
 		}
 		Path zip = out.resolve(app + "-tencent.zip");
-		ZipWithModes.zip(code, zip, Set.of(ScfBootstrap.FILE_NAME));
+		UploadZip.create()
+				.file(jarInZip, shadedJar)
+				.script(ScfBootstrap.FILE_NAME, ScfBootstrap.script(jarInZip))
+				.writeTo(zip);
 		Path eventYml = write(out.resolve("event-function/serverless.yml"), ServerlessYaml.eventFunction(app, plan), null);
 		Path webYml = write(out.resolve("web-function/serverless.yml"), ServerlessYaml.webFunction(app, plan), null);
 
