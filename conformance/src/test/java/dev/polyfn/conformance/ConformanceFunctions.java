@@ -1,5 +1,6 @@
 package dev.polyfn.conformance;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
 
+import dev.polyfn.core.events.JsonEvents;
 import dev.polyfn.core.invoke.PolyfnHeaders;
 import dev.polyfn.core.model.PortableHttpRequest;
 
@@ -50,6 +52,30 @@ public class ConformanceFunctions {
 				.flatMap(v -> List.of(v.split(",")).stream()).map(String::trim).toList());
 			return seen;
 		};
+	}
+
+	/**
+	 * Observes what the function before it answered, for triggers whose cloud discards a function's result (Azure
+	 * blob and timer, GCP CloudEvents): those targets deploy {@code planThumbnail|recordAnswer} and read the
+	 * answer from {@link AnswerRecorder}. Passes the answer on unchanged.
+	 */
+	@Bean
+	public Function<Object, Object> recordAnswer() {
+		return answer -> {
+			Object payload = answer instanceof Message<?> message ? message.getPayload() : answer;
+			AnswerRecorder.record(payload instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8)
+					: payload instanceof String text ? text : JsonEvents.JSON.writeValueAsString(payload));
+			return answer;
+		};
+	}
+
+	/**
+	 * What the malformed-input campaign deploys: takes any payload (the event's data or an HTTP body) so that
+	 * every mutation reaches the pipeline, and answers how many bytes it saw.
+	 */
+	@Bean
+	public Function<byte[], String> campaignSink() {
+		return bytes -> "saw " + bytes.length + " bytes";
 	}
 
 	@Bean

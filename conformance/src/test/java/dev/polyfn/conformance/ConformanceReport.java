@@ -48,30 +48,41 @@ final class ConformanceReport {
 				+ "each target invokes the adapter exactly as its cloud would. ")
 			.append(count(Verdict.PASS)).append(" pass, ").append(count(Verdict.FAIL)).append(" fail, ")
 			.append(count(Verdict.EXCLUDED)).append(" excluded (with the reason below).\n\n");
-		md.append("| case | ");
-		targets.forEach(t -> md.append(t).append(" | "));
-		md.append("\n|---|");
-		targets.forEach(t -> md.append("---|"));
-		md.append('\n');
-		cells.forEach((caseName, row) -> {
-			md.append("| `").append(caseName).append("` | ");
-			for (String target : targets) {
-				Cell cell = row.get(target);
-				if (cell == null) {
-					md.append("– | ");
+		// One table per kind of target (HTTP, events): the targets that run the same cases.
+		Map<Set<String>, List<String>> groups = new LinkedHashMap<>();
+		for (String target : targets) {
+			Set<String> ran = new LinkedHashSet<>();
+			cells.forEach((caseName, row) -> {
+				if (row.containsKey(target)) {
+					ran.add(caseName);
 				}
-				else if (cell.verdict() == Verdict.PASS) {
-					md.append("pass | ");
+			});
+			groups.computeIfAbsent(ran, k -> new ArrayList<>()).add(target);
+		}
+		groups.forEach((caseNames, group) -> {
+			md.append("| case | ");
+			group.forEach(t -> md.append(t).append(" | "));
+			md.append("\n|---|");
+			group.forEach(t -> md.append("---|"));
+			md.append('\n');
+			for (String caseName : caseNames) {
+				md.append("| `").append(caseName).append("` | ");
+				for (String target : group) {
+					Cell cell = cells.get(caseName).get(target);
+					if (cell.verdict() == Verdict.PASS) {
+						md.append("pass | ");
+					}
+					else {
+						notes.add(cell.detail());
+						md.append(cell.verdict() == Verdict.FAIL ? "**FAIL**" : "excluded").append(" [")
+							.append(notes.size()).append("] | ");
+					}
 				}
-				else {
-					notes.add(cell.detail());
-					md.append(cell.verdict() == Verdict.FAIL ? "**FAIL**" : "excluded").append(" [").append(notes.size())
-						.append("] | ");
-				}
+				md.append('\n');
 			}
 			md.append('\n');
 		});
-		md.append("\n## Cases\n\n");
+		md.append("## Cases\n\n");
 		descriptions.forEach((name, text) -> md.append("- `").append(name).append("`: ").append(text).append('\n'));
 		if (!notes.isEmpty()) {
 			md.append("\n## Notes (exclusion reasons and failures)\n\n");

@@ -128,7 +128,7 @@ public final class LegacyEventTable {
 				.source("//" + service + "/" + sourceAndSubject[0])
 				.type(row.cloudEventType())
 				.subject(sourceAndSubject[1])
-				.time(timestamp == null ? null : OffsetDateTime.parse(timestamp))
+				.time(timestamp(timestamp))
 				.dataContentType(MediaTypes.JSON)
 				.data(shaped == null ? new byte[0] : JsonEvents.toBytes(shaped))
 				.build();
@@ -206,5 +206,18 @@ public final class LegacyEventTable {
 				node.set(to, node.remove(from));
 			}
 		}
+	}
+
+	/** The legacy timestamp is RFC 3339; anything else is the caller's error, not the function's. */
+	private static OffsetDateTime timestamp(String value) {
+		if (value == null) {
+			return null;
+		}
+		OffsetDateTime time = JsonEvents.time(value);
+		if (time == null) {
+			throw new dev.polyfn.core.invoke.FunctionFailure(
+					dev.polyfn.core.invoke.FunctionError.invalidInput("The legacy event's timestamp is not RFC 3339"));
+		}
+		return time;
 	}
 }

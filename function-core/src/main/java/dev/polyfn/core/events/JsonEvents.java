@@ -75,9 +75,16 @@ public final class JsonEvents {
 		}
 	}
 
+	/** A flag: true, "true" (any case); missing or null is false; an object or array is the caller's error (400). */
 	public static boolean bool(JsonNode node, String... path) {
 		JsonNode value = at(node, path);
-		return value != null && (value.isBoolean() ? value.asBoolean() : "true".equalsIgnoreCase(value.asString()));
+		if (value == null) {
+			return false;
+		}
+		if (!value.isValueNode()) {
+			throw new FunctionFailure(FunctionError.invalidInput(String.join(".", path) + " is not a boolean"));
+		}
+		return value.isBoolean() ? value.asBoolean() : "true".equalsIgnoreCase(value.asString());
 	}
 
 	/**

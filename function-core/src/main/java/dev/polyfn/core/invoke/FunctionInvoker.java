@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -252,21 +254,36 @@ public class FunctionInvoker {
 		}
 	}
 
+	@SuppressWarnings({ "unchecked", "rawtypes" })
 	private static Object apply(ResolvedFunction function, Object argument, Map<String, Object> headers) {
 		FunctionInvocationWrapper wrapper = function.wrapper();
+		Object input = function.messageInput()
+				? MessageBuilder.withPayload(argument).copyHeaders(headers).build() : argument;
+		Object bean = function.directTarget();
+		if (bean != null) {
+			// A single function, its input already converted: call the bean itself. Spring Cloud Function's
+			// apply() would otherwise split any text that looks like a JSON array into one call per element.
+			if (bean instanceof Supplier<?> supplier) {
+				return supplier.get();
+			}
+			if (bean instanceof Consumer consumer) {
+				consumer.accept(input);
+				return null;
+			}
+			return ((java.util.function.Function) bean).apply(input);
+		}
 		if (function.isSupplier()) {
 			return wrapper.get();
 		}
-		Object payload = argument;
 		if (function.publisherInput()) {
-			payload = isFlux(wrapper.getInputType()) ? Flux.just(argument) : Mono.just(argument);
-			return wrapper.apply(payload);
+			return wrapper.apply(isFlux(wrapper.getInputType()) ? Flux.just(argument) : Mono.just(argument));
 		}
-		if (function.messageInput()) {
-			Message<Object> message = MessageBuilder.withPayload(payload).copyHeaders(headers).build();
-			return wrapper.apply(message);
+		if (!function.messageInput() && (argument instanceof String || argument instanceof byte[])) {
+			// Compositions go through the catalog; text/plain tells it not to split array-looking text.
+			return wrapper.apply(MessageBuilder.withPayload(argument).copyHeaders(headers)
+				.setHeader("contentType", "text/plain").build());
 		}
-		return wrapper.apply(payload);
+		return wrapper.apply(input);
 	}
 
 	private static boolean isFlux(Type type) {

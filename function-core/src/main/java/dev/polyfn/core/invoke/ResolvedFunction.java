@@ -17,6 +17,7 @@ public final class ResolvedFunction {
 	private final Class<?> rawInputType;
 	private final boolean messageInput;
 	private final boolean publisherInput;
+	private final Object directTarget;
 
 	ResolvedFunction(String definition, FunctionInvocationWrapper wrapper) {
 		this.definition = definition;
@@ -35,6 +36,27 @@ public final class ResolvedFunction {
 		}
 		this.inputType = type;
 		this.rawInputType = type == null ? null : FunctionTypeUtils.getRawType(type);
+		this.directTarget = directTarget(definition, wrapper);
+	}
+
+	/**
+	 * The user's bean when it can be called as it is: one plain Function, Consumer or Supplier (not a composition,
+	 * not reactive). Null means: go through Spring Cloud Function's wrapper.
+	 */
+	private static Object directTarget(String definition, FunctionInvocationWrapper wrapper) {
+		Object target = wrapper.getTarget();
+		boolean plain = target instanceof java.util.function.Function || target instanceof java.util.function.Consumer
+				|| target instanceof java.util.function.Supplier;
+		if (definition.contains("|") || wrapper.isComposed() || wrapper.isInputTypePublisher()
+				|| wrapper.isOutputTypePublisher() || wrapper.isRoutingFunction() || !plain
+				|| target.getClass().getName().startsWith("org.springframework.cloud.function.")) {
+			return null;
+		}
+		return target;
+	}
+
+	Object directTarget() {
+		return directTarget;
 	}
 
 	public String definition() {

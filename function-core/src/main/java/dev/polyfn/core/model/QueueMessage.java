@@ -14,6 +14,15 @@ import java.util.Map;
 public record QueueMessage(String id, String body, Map<String, String> attributes, int attempt, String source) {
 
 	public QueueMessage {
-		attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+		// Clouds send attributes without values; such an attribute says nothing and must not fail the message.
+		Map<String, String> present = new java.util.LinkedHashMap<>();
+		if (attributes != null) {
+			attributes.forEach((name, value) -> {
+				if (name != null && value != null) {
+					present.put(name, value);
+				}
+			});
+		}
+		attributes = java.util.Collections.unmodifiableMap(present);
 	}
 }

@@ -24,6 +24,13 @@ class JsonEventsTest {
 	}
 
 	@Test
+	void a_flag_given_as_an_object_is_a_400_failure() {
+		var node = JsonEvents.parse("{\"isBase64Encoded\":{\"x\":1}}".getBytes(StandardCharsets.UTF_8));
+		assertThatThrownBy(() -> JsonEvents.bool(node, "isBase64Encoded"))
+			.isInstanceOfSatisfying(FunctionFailure.class, f -> assertThat(f.error().status()).isEqualTo(400));
+	}
+
+	@Test
 	void reads_times_in_every_form_clouds_use() {
 		assertThat(JsonEvents.time("2019-12-15T12:30:00Z")).hasToString("2019-12-15T12:30Z");
 		assertThat(JsonEvents.time("1560234061")).hasToString("2019-06-11T06:21:01Z");

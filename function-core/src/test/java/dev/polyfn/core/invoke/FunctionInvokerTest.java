@@ -144,6 +144,12 @@ class FunctionInvokerTest {
 	}
 
 	@Test
+	void text_that_looks_like_a_json_array_is_one_input_not_a_batch() {
+		assertThat(invoke("reverse", "[\"ab\",\"cd\"]", "text/plain").bodyAsString()).isEqualTo("]\"dc\",\"ba\"[");
+		assertThat(invoke("uppercase|reverse", "[\"ab\"]", "text/plain").bodyAsString()).isEqualTo("]\"BA\"[");
+	}
+
+	@Test
 	void bytes_that_look_like_json_stay_bytes() {
 		byte[] json = "{\"not\":\"parsed\"}".getBytes(StandardCharsets.UTF_8);
 		InvocationResult result = invoker.invoke("bytes", FunctionInput.of(json, "application/json"), context);
