@@ -45,8 +45,9 @@ public class HttpFunctionHandler {
 	}
 
 	/**
-	 * Cloud HTTP triggers (API gateways, function URLs): the path names the function when it can (its whole
-	 * path or its last segment, e.g. {@code /prod/reverse}); otherwise the configured or only function runs.
+	 * Cloud HTTP triggers (API gateways, function URLs): the configured function answers every path, so a
+	 * deployment exposes only what it was deployed for; with none configured the path names the function (its
+	 * whole path or its last segment, e.g. {@code /prod/reverse}), else the only function runs.
 	 */
 	public PortableHttpResponse handle(PortableHttpRequest request, InvocationContext context) {
 		String definition;
@@ -139,6 +140,9 @@ public class HttpFunctionHandler {
 	}
 
 	private String routeLeniently(String path) {
+		if (invoker.isConfigured()) {
+			return invoker.defaultDefinition();
+		}
 		String trimmed = trimSlashes(path == null ? "" : path);
 		if (!trimmed.isEmpty()) {
 			String whole = QueryString.decode(trimmed);

@@ -26,6 +26,9 @@ class PolyfnRuntimeTest {
 				Map.of("spring.cloud.function.definition", "uppercase|reverse"))) {
 			assertThat(runtime.invoker().defaultDefinition()).isEqualTo("uppercase|reverse");
 			assertThat(runtime.invoker().resolve(null).definition()).isEqualTo("uppercase|reverse");
+			var request = dev.polyfn.core.model.PortableHttpRequest.builder().method("POST").path("/reverse").body("ab").build();
+			assertThat(runtime.http().handle(request, dev.polyfn.core.invoke.InvocationContext.of("test", "1", null))
+				.bodyAsString()).as("the configured function answers whatever the path says").isEqualTo("BA");
 		}
 	}
 
