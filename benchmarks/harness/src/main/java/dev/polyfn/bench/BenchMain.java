@@ -1,0 +1,258 @@
+package dev.polyfn.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Runs the whole benchmark against what benchmarks/run.sh built and writes RESULTS.md:
+ * cold starts (N timed runs after one untimed warm-up run per target), one class-load profile run per target,
+ * loopback load on every HTTP target, JMH for the in-process cost, artifact sizes, ratios to the baselines.
+ *
+ * <pre>java -jar bench-harness.jar --repo /path/to/main [--runs 10] [--load-seconds 10] [--only a,b]
+ *     [--quick] [--skip-load] [--skip-jmh] [--jvm-options "-Dsome.property=x"] [--jmh-jar benchmarks/jmh/target/benchmarks.jar] [--out benchmarks/RESULTS.md]</pre>
+ */
+public final class BenchMain {
+
+	record Cold(Stats startMillis, Stats peakRssMb, String failure) {
+	}
+
+	record Load(String targetId, String label, String path, Wrk.Result result, double peakRssMb, String failure) {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Map<String, String> options = parse(args);
+		Path repo = Path.of(options.getOrDefault("repo", ".")).toAbsolutePath().normalize();
+		Path bench = repo.resolve("benchmarks");
+		Path out = Path.of(options.getOrDefault("out", bench.resolve("RESULTS.md").toString()));
+		int runs = Integer.parseInt(options.getOrDefault("runs", "10"));
+		// --quick: a smoke test of the whole pipeline (figures not meaningful)
+		boolean quick = options.containsKey("quick");
+		int loadSeconds = Integer.parseInt(options.getOrDefault("load-seconds", quick ? "3" : "10"));
+		Set<String> only = options.containsKey("only") ? Set.of(options.get("only").split(",")) : Set.of();
+		Path target = bench.resolve("target");
+		Path workDir = target.resolve("work");
+		Path logDir = target.resolve("logs");
+		Launcher.deleteTree(workDir);
+		Launcher.deleteTree(logDir);
+		Files.createDirectories(workDir);
+		Files.createDirectories(logDir);
+		System.setProperty("http.keepAlive", "false");
+
+		Machine machine = Machine.describe();
+		System.out.println("polyfn benchmark on " + machine.summary());
+		List<Target> targets = new ArrayList<>(new Targets(repo, workDir).all().stream()
+				.filter(t -> only.isEmpty() || only.contains(t.id()))
+				.toList());
+		Launcher launcher = new Launcher(bench.resolve("runtime/target/lambda-runtime"),
+				bench.resolve("runtime/target/gcf-invoker/java-function-invoker.jar"), workDir, logDir,
+				Files.readAllBytes(bench.resolve("events/direct-string.json")));
+		// --jvm-options "<flags>": an experiment knob (a Spring property, a JVM flag) for every JVM the run starts
+		launcher.extraJvmOptions(options.get("jvm-options"));
+		warmUpHarness();
+
+		Map<String, Cold> cold = new LinkedHashMap<>();
+		Map<String, ClassLoadProfile.Profile> profiles = new LinkedHashMap<>();
+		for (Target t : List.copyOf(targets)) {
+			if (!t.measurable()) {
+				System.out.println("skip " + t.id() + ": " + t.missing());
+				continue;
+			}
+			cold.put(t.id(), coldStarts(launcher, t, runs));
+			if (cold.get(t.id()).failure() == null) {
+				profiles.put(t.id(), profile(launcher, t, logDir));
+				if (APPCDS_VARIANTS.contains(t.id())) {
+					Target variant = appCdsVariant(launcher, t, workDir);
+					if (variant != null) {
+						targets.add(targets.indexOf(t) + 1, variant);
+						cold.put(variant.id(), coldStarts(launcher, variant, runs));
+					}
+				}
+			}
+		}
+
+		List<Load> loads = new ArrayList<>();
+		Wrk wrk = options.containsKey("skip-load") ? null : Wrk.find(workDir, 2, 8);
+		if (wrk == null && !options.containsKey("skip-load")) {
+			System.out.println("wrk not found: no load figures (run.sh installs it with apt-get)");
+		}
+		if (wrk != null) {
+			for (Target t : targets) {
+				if (t.measurable() && t.servesHttp() && !t.isVariant() && cold.get(t.id()).failure() == null) {
+					List<Load> measured = load(launcher, wrk, t, loadSeconds, logDir);
+					loads.addAll(measured);
+					if (t.polyfn() && delayedAckStall(measured)) {
+						// a p50 near 40 ms is Linux's delayed-ACK timer: measure the same artifact with TCP_NODELAY on
+						Target diagnostic = t.variant("-nodelay", " (diagnostic: same artifact, JDK HTTP server with "
+								+ "-Dsun.net.httpserver.nodelay=true)", NODELAY);
+						loads.addAll(load(launcher, wrk, diagnostic, loadSeconds, logDir));
+					}
+				}
+			}
+		}
+
+		List<Jmh.Case> jmh = List.of();
+		String jmhNote = null;
+		String jmhProfile = null;
+		if (!options.containsKey("skip-jmh")) {
+			Path jmhJar = Path.of(options.getOrDefault("jmh-jar", bench.resolve("jmh/target/benchmarks.jar").toString()));
+			try {
+				Jmh runner = new Jmh(jmhJar, bench, logDir, quick ? 1 : 3, quick ? 2 : 5);
+				jmh = runner.run(targets);
+				// where polyfn's per-call time goes: JMH's stack sampler on the HTTP API v2 path
+				if (jmh.stream().anyMatch(c -> c.targetId().equals("aws-polyfn") && !Double.isNaN(c.p50Micros()))) {
+					jmhProfile = runner.stackProfile("LambdaInvocationBench", "aws-polyfn:apigw-http-v2");
+				}
+			}
+			catch (IOException | RuntimeException e) {
+				jmhNote = "JMH failed: " + e.getMessage();
+				System.out.println(jmhNote);
+			}
+		}
+
+		String report = new Report(repo, machine, runs, wrk == null ? null : wrk.describe(), loadSeconds, targets,
+				cold, profiles, loads, jmh, jmhNote, jmhProfile, quick, Instant.now()).render();
+		Files.writeString(out, report, StandardCharsets.UTF_8);
+		System.out.println("wrote " + out);
+	}
+
+	/**
+	 * The custom runtimes are where an application CDS archive is possible (the package can ship its JDK), so their
+	 * cold start is also measured with one: a training run writes it, the timed runs map it.
+	 */
+	static final List<String> APPCDS_VARIANTS = List.of("aliyun-polyfn", "tencent-polyfn");
+
+	private static Target appCdsVariant(Launcher launcher, Target t, Path workDir) {
+		Path archive = workDir.resolve(t.id() + ".jsa");
+		Target training = t.variant("-appcds", "", "-XX:ArchiveClassesAtExit=" + archive);
+		try (Launcher.Started started = launcher.start(training, "appcds-training", null)) {
+			started.awaitFirstAnswer();
+			started.stopGracefully();
+		}
+		catch (Exception e) {
+			System.out.println("AppCDS training run of " + t.id() + " failed: " + firstLine(e.getMessage()));
+			return null;
+		}
+		if (!Files.isRegularFile(archive)) {
+			System.out.println("AppCDS training run of " + t.id() + " wrote no archive");
+			return null;
+		}
+		return t.variant("-appcds", " + AppCDS archive (JDK 17 dynamic archive from one training run)",
+				"-XX:SharedArchiveFile=" + archive + " -Xshare:auto");
+	}
+
+	private static Cold coldStarts(Launcher launcher, Target t, int runs) {
+		List<Double> millis = new ArrayList<>();
+		List<Double> rss = new ArrayList<>();
+		try {
+			// one untimed run first: file cache and the harness's own code paths warm, as for every target
+			launcher.coldStart(t, "warmup", null);
+			for (int i = 1; i <= runs; i++) {
+				Launcher.Run run = launcher.coldStart(t, "run" + i, null);
+				millis.add(run.startMillis());
+				rss.add(run.peakRssMb());
+				Launcher.sleep(150);
+			}
+			Stats stats = Stats.of(millis);
+			System.out.printf("cold %-16s median %7.0f ms  (min %6.0f, max %6.0f)  peak RSS %5.0f MB%n", t.id(),
+					stats.median(), stats.min(), stats.max(), Stats.of(rss).median());
+			return new Cold(stats, Stats.of(rss), null);
+		}
+		catch (Exception e) {
+			System.out.println("cold " + t.id() + " FAILED: " + e.getMessage());
+			return new Cold(Stats.of(millis), Stats.of(rss), firstLine(e.getMessage()));
+		}
+	}
+
+	private static ClassLoadProfile.Profile profile(Launcher launcher, Target t, Path logDir) {
+		Path log = logDir.resolve(t.id() + "-classload.txt");
+		try {
+			launcher.coldStart(t, "classload", ClassLoadProfile.jvmOption(log));
+			return ClassLoadProfile.read(log);
+		}
+		catch (Exception e) {
+			System.out.println("class-load profile of " + t.id() + " failed: " + firstLine(e.getMessage()));
+			return null;
+		}
+	}
+
+	static final String NODELAY = "-Dsun.net.httpserver.nodelay=true";
+
+	private static boolean delayedAckStall(List<Load> measured) {
+		return measured.stream().anyMatch(l -> l.result() != null && l.result().p50Millis() >= 30);
+	}
+
+	private static List<Load> load(Launcher launcher, Wrk wrk, Target t, int seconds, Path logDir) {
+		List<String> paths = new ArrayList<>(List.of(t.requestPath()));
+		if (t.id().equals("web-scf")) {
+			paths.add("/mvc/reverse"); // the plain-MVC reference in the same app
+		}
+		List<Load> results = new ArrayList<>();
+		try (Launcher.Started server = launcher.startServer(t, "load")) {
+			for (String path : paths) {
+				String label = path.equals("/mvc/reverse") ? "plain Spring MVC controller (same app)" : t.label();
+				String id = path.equals("/mvc/reverse") ? "web-mvc" : t.id();
+				HttpProbe.Response check = HttpProbe.post(server.port(), path);
+				if (check == null || !check.correct()) {
+					results.add(new Load(id, label, path, null, 0, "wrong answer before load: "
+							+ (check == null ? "none" : check.status() + " " + Launcher.abbreviate(check.body()))));
+					continue;
+				}
+				// warm-up (JIT), then the measured run
+				wrk.run(server.port(), path, 3, logDir.resolve(id + "-wrk-warmup.txt"));
+				Wrk.Result result = wrk.run(server.port(), path, seconds, logDir.resolve(id + "-wrk.txt"));
+				double rss = ProcessMemory.peakRssMb(server.handle());
+				System.out.printf("load %-16s %9.0f req/s  p50 %6.2f ms  p99 %6.2f ms  errors %d  peak RSS %5.0f MB%n",
+						id, result.requestsPerSecond(), result.p50Millis(), result.p99Millis(), result.errors(), rss);
+				results.add(new Load(id, label, path, result, rss, null));
+			}
+		}
+		catch (Exception e) {
+			System.out.println("load " + t.id() + " FAILED: " + e.getMessage());
+			results.add(new Load(t.id(), t.label(), t.requestPath(), null, 0, firstLine(e.getMessage())));
+		}
+		return results;
+	}
+
+	/** Loads the harness's own HTTP client and stub classes before the first timed run. */
+	private static void warmUpHarness() throws IOException {
+		try (RuntimeApiStub stub = new RuntimeApiStub(new byte[0])) {
+			HttpProbe.post(Integer.parseInt(stub.address().substring(stub.address().indexOf(':') + 1)),
+					RuntimeApiStub.PREFIX + "/invocation/warmup/response");
+		}
+	}
+
+	private static String firstLine(String message) {
+		if (message == null) {
+			return "failed";
+		}
+		int newline = message.indexOf('\n');
+		return newline < 0 ? message : message.substring(0, newline);
+	}
+
+	private static Map<String, String> parse(String[] args) {
+		Map<String, String> options = new LinkedHashMap<>();
+		for (int i = 0; i < args.length; i++) {
+			if (!args[i].startsWith("--")) {
+				throw new IllegalArgumentException("unexpected argument " + args[i] + " in " + Arrays.toString(args));
+			}
+			String name = args[i].substring(2);
+			boolean flag = i + 1 >= args.length || args[i + 1].startsWith("--");
+			options.put(name, flag ? "true" : args[++i]);
+		}
+		return options;
+	}
+
+	static String join(List<String> values) {
+		return values.stream().collect(Collectors.joining(", "));
+	}
+}

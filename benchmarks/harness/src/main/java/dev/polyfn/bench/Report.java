@@ -1,0 +1,468 @@
+package dev.polyfn.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Renders RESULTS.md: every figure of one run, the ratios to the baselines, and the issue's targets met/missed. */
+final class Report {
+
+	private final Path repo;
+	private final Machine machine;
+	private final int runs;
+	private final String loadTool;
+	private final int loadSeconds;
+	private final List<Target> targets;
+	private final Map<String, BenchMain.Cold> cold;
+	private final Map<String, ClassLoadProfile.Profile> profiles;
+	private final List<BenchMain.Load> loads;
+	private final List<Jmh.Case> jmh;
+	private final String jmhNote;
+	private final String jmhProfile;
+	private final boolean quick;
+	private final Instant finished;
+
+	Report(Path repo, Machine machine, int runs, String loadTool, int loadSeconds, List<Target> targets,
+			Map<String, BenchMain.Cold> cold, Map<String, ClassLoadProfile.Profile> profiles, List<BenchMain.Load> loads,
+			List<Jmh.Case> jmh, String jmhNote, String jmhProfile, boolean quick, Instant finished) {
+		this.repo = repo;
+		this.machine = machine;
+		this.runs = runs;
+		this.loadTool = loadTool;
+		this.loadSeconds = loadSeconds;
+		this.targets = targets;
+		this.cold = cold;
+		this.profiles = profiles;
+		this.loads = loads;
+		this.jmh = jmh;
+		this.jmhNote = jmhNote;
+		this.jmhProfile = jmhProfile;
+		this.quick = quick;
+		this.finished = finished;
+	}
+
+	String render() {
+		StringBuilder md = new StringBuilder();
+		md.append("# polyfn benchmark results\n\n");
+		if (quick) {
+			md.append("> **Smoke-test run (`--quick`): too few runs and iterations for the figures to mean anything.**\n\n");
+		}
+		md.append("Written by `benchmarks/run.sh` on ")
+				.append(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").format(finished.atZone(ZoneOffset.UTC)))
+				.append(". Every figure below comes from this one run on this one machine; compare the ratios, not the ")
+				.append("absolute numbers, with other machines. How each figure is taken: [README.md](README.md).\n\n");
+		md.append("- **Machine:** ").append(machine.cpus()).append(" CPUs (").append(machine.cpuModel()).append("), ")
+				.append(String.format(Locale.ROOT, "%.1f GB RAM", machine.memoryGb())).append(", ").append(machine.os())
+				.append("; load average at start ").append(machine.loadAtStart()).append("\n");
+		md.append("- **JDK:** ").append(machine.jdk()).append(" (default CDS archive on, no AppCDS)\n");
+		md.append("- **Cold start:** ").append(runs).append(" timed runs per target after one untimed run; fresh JVM ")
+				.append("each time, process start → first correct response. Lambda JVM flags as on the managed java17 ")
+				.append("runtime: `").append(String.join(" ", Launcher.LAMBDA_JVM_FLAGS)).append("`; other JVMs default flags.\n");
+		md.append("- **Load:** ").append(loadTool == null ? "not run (wrk missing)" : loadTool + ", " + loadSeconds
+				+ " s measured after a 3 s warm-up").append("\n");
+		md.append("- **In-process:** JMH 1.37 sample mode, 1 fork, ").append(quick ? "1" : "3").append("×1 s warm-up, ")
+				.append(quick ? "2" : "5").append("×1 s measurement, default JVM flags.\n\n");
+
+		targetsSection(md);
+		coldSection(md);
+		loadSection(md);
+		jmhSection(md);
+		whySection(md);
+		profileSection(md);
+		missingSection(md);
+		return md.toString();
+	}
+
+	// ---- the issue's targets
+
+	private void targetsSection(StringBuilder md) {
+		md.append("## The targets of issue 9\n\n");
+		md.append("| target | required | measured | verdict |\n|---|---|---|---|\n");
+		coldRatioRow(md, "AWS cold start vs Spring Cloud Function AWS adapter", "aws-polyfn", "aws-scf", 0.30, true);
+		coldRatioRow(md, "AWS cold start vs plain handler + Jackson", "aws-polyfn", "aws-jackson", 2.0, true);
+		Optional<Jmh.Case> http = jmhCase("aws-polyfn", "apigw-http-v2");
+		row(md, "AWS in-process cost per HTTP API v2 invocation (p50)", "≤ 5 µs",
+				http.filter(c -> !Double.isNaN(c.p50Micros())).map(c -> micros(c.p50Micros())),
+				http.filter(c -> !Double.isNaN(c.p50Micros())).map(c -> verdict(c.p50Micros(), 5.0, true, " µs")));
+		Optional<Long> awsSize = size("aws-polyfn");
+		row(md, "AWS artifact size", "≤ 15 MB", awsSize.map(Report::megabytes),
+				awsSize.map(s -> verdict(s / 1_048_576.0, 15.0, true, " MB")));
+		coldRatioRow(md, "GCP cold start vs Spring Cloud Function GCP adapter", "gcp-polyfn", "gcp-scf", 0.35, true);
+		throughputRow(md, "GCP throughput vs plain HttpFunction", "gcp-polyfn", "gcp-plain", 0.9);
+		for (String id : List.of("web-polyfn", "aliyun-polyfn", "tencent-polyfn")) {
+			String name = switch (id) {
+				case "web-polyfn" -> "Web app";
+				case "aliyun-polyfn" -> "Alibaba FC custom runtime";
+				default -> "Tencent SCF web function";
+			};
+			coldRatioRow(md, name + " cold start vs spring-cloud-function-web app", id, "web-scf", 0.4, true);
+			throughputRow(md, name + " throughput vs spring-cloud-function-web app", id, "web-scf", 2.0);
+		}
+		md.append("\n");
+	}
+
+	private void coldRatioRow(StringBuilder md, String what, String id, String baseline, double limit, boolean atMost) {
+		Optional<Double> ratio = coldMedian(id).flatMap(v -> coldMedian(baseline).map(b -> v / b));
+		row(md, what, (atMost ? "≤ " : "≥ ") + times(limit),
+				ratio.map(r -> times(r) + " (" + millis(coldMedian(id).get()) + " vs " + millis(coldMedian(baseline).get())
+						+ ")"),
+				ratio.map(r -> verdict(r, limit, atMost, "×")).or(() -> Optional.of(notMeasured(id, baseline))));
+	}
+
+	private void throughputRow(StringBuilder md, String what, String id, String baseline, double limit) {
+		Optional<Double> ratio = rps(id).flatMap(v -> rps(baseline).map(b -> v / b));
+		row(md, what, "≥ " + times(limit),
+				ratio.map(r -> times(r) + " (" + whole(rps(id).get()) + " vs " + whole(rps(baseline).get()) + " req/s)"),
+				ratio.map(r -> verdict(r, limit, false, "×")).or(() -> Optional.of(notMeasured(id, baseline))));
+	}
+
+	private String notMeasured(String id, String baseline) {
+		return "**not measured**: " + String.join("; ", List.of(reason(id), reason(baseline)).stream()
+				.filter(s -> !s.isEmpty()).toList());
+	}
+
+	private String reason(String id) {
+		Optional<Target> target = target(id);
+		if (target.isEmpty()) {
+			return id + " not in this run";
+		}
+		if (!target.get().measurable()) {
+			return id + " " + target.get().missing();
+		}
+		BenchMain.Cold c = cold.get(id);
+		if (c != null && c.failure() != null) {
+			return id + " failed: " + c.failure();
+		}
+		return "";
+	}
+
+	private static void row(StringBuilder md, String what, String required, Optional<String> measured,
+			Optional<String> verdict) {
+		md.append("| ").append(what).append(" | ").append(required).append(" | ").append(measured.orElse("–"))
+				.append(" | ").append(verdict.orElse("**not measured**")).append(" |\n");
+	}
+
+	/** "met (35% margin)" or "**missed**: is 0.65×, needs ≤ 0.30× (2.2× the limit)": by how much, against the limit. */
+	private static String verdict(double value, double limit, boolean atMost, String unit) {
+		boolean met = atMost ? value <= limit : value >= limit;
+		if (met) {
+			double margin = atMost ? (limit - value) / limit : (value - limit) / limit;
+			return String.format(Locale.ROOT, "met (%.0f%% margin)", margin * 100);
+		}
+		String needs = "is " + number(value) + unit + ", needs " + (atMost ? "≤ " : "≥ ") + number(limit) + unit;
+		return "**missed**: " + needs + (atMost ? String.format(Locale.ROOT, " (%.1f× the limit)", value / limit)
+				: String.format(Locale.ROOT, " (%.0f%% short)", (limit - value) / limit * 100));
+	}
+
+	// ---- cold start
+
+	private void coldSection(StringBuilder md) {
+		md.append("## Cold start (fresh JVM → first correct response)\n\n");
+		md.append("| runtime | what | median | min–max | ratio to baselines | peak RSS | classes loaded | artifact |\n");
+		md.append("|---|---|---:|---:|---|---:|---:|---:|\n");
+		for (Target t : targets) {
+			BenchMain.Cold c = cold.get(t.id());
+			String median = "–";
+			String range = "–";
+			String rss = "–";
+			String ratios = "";
+			if (!t.measurable()) {
+				ratios = t.missing();
+			}
+			else if (c != null && c.failure() != null) {
+				ratios = "**failed**: " + c.failure();
+			}
+			else if (c != null) {
+				median = "**" + millis(c.startMillis().median()) + "**";
+				range = whole(c.startMillis().min()) + "–" + whole(c.startMillis().max());
+				rss = whole(c.peakRssMb().median()) + " MB";
+				ratios = coldRatios(t);
+			}
+			ClassLoadProfile.Profile p = profiles.get(t.id());
+			md.append("| ").append(runtimeName(t)).append(" | ").append(t.polyfn() ? "**" + t.label() + "**" : t.label())
+					.append(" | ").append(median).append(" | ").append(range).append(" | ").append(ratios).append(" | ")
+					.append(rss).append(" | ").append(p == null ? "–" : Integer.toString(p.classes())).append(" | ")
+					.append(size(t.id()).map(Report::megabytes).orElse("–")).append(" |\n");
+		}
+		md.append("\nPeak RSS is VmHWM of the process tree when the first answer arrived. Artifact is the file a user ")
+				.append("uploads (jar or zip).\n\n");
+	}
+
+	private String coldRatios(Target t) {
+		List<String> baselines = switch (t.group()) {
+			case "aws" -> List.of("aws-scf", "aws-jackson", "aws-plain");
+			case "gcp" -> List.of("gcp-scf", "gcp-plain");
+			default -> List.of("web-scf");
+		};
+		Optional<Double> mine = coldMedian(t.id());
+		List<String> parts = new ArrayList<>();
+		for (String b : baselines) {
+			if (b.equals(t.id())) {
+				continue;
+			}
+			coldMedian(b).ifPresent(base -> parts.add(times(mine.get() / base) + " " + shortName(b)));
+		}
+		return String.join(", ", parts);
+	}
+
+	// ---- load
+
+	private void loadSection(StringBuilder md) {
+		md.append("## Throughput and latency under loopback load\n\n");
+		if (loads.isEmpty()) {
+			md.append("Not run.\n\n");
+			return;
+		}
+		md.append("| what | requests/s | p50 | p99 | errors | ratio to baselines | peak RSS after load |\n");
+		md.append("|---|---:|---:|---:|---:|---|---:|\n");
+		for (BenchMain.Load l : loads) {
+			if (l.result() == null) {
+				md.append("| ").append(l.label()).append(" | – | – | – | – | **failed**: ").append(l.failure())
+						.append(" | – |\n");
+				continue;
+			}
+			Wrk.Result r = l.result();
+			List<String> parts = new ArrayList<>();
+			List<String> baselines = l.targetId().startsWith("gcp") ? List.of("gcp-plain", "gcp-scf")
+					: List.of("web-scf", "web-mvc");
+			for (String b : baselines) {
+				if (!b.equals(l.targetId())) {
+					rps(b).ifPresent(base -> parts.add(times(r.requestsPerSecond() / base) + " " + shortName(b)));
+				}
+			}
+			boolean polyfn = l.targetId().endsWith("polyfn");
+			md.append("| ").append(polyfn ? "**" + l.label() + "**" : l.label()).append(" | ")
+					.append(polyfn ? "**" + whole(r.requestsPerSecond()) + "**" : whole(r.requestsPerSecond()))
+					.append(" | ").append(latency(r.p50Millis())).append(" | ").append(latency(r.p99Millis()))
+					.append(" | ").append(r.errors()).append(" | ").append(String.join(", ", parts)).append(" | ")
+					.append(whole(l.peakRssMb())).append(" MB |\n");
+		}
+		md.append("\nThe load generator shares the machine's CPUs with the server, the same way for every target.\n\n");
+	}
+
+	// ---- JMH
+
+	private void jmhSection(StringBuilder md) {
+		md.append("## In-process cost per invocation (JMH)\n\n");
+		if (jmhNote != null) {
+			md.append(jmhNote).append("\n\n");
+		}
+		if (jmh.isEmpty()) {
+			md.append("Not run.\n\n");
+			return;
+		}
+		md.append("The handler as shipped, loaded in its own class loader, called the way its runtime calls it; the ")
+				.append("function (reverse) costs nanoseconds, so this is the adapter's mapping overhead.\n\n");
+		md.append("| event | what | p50 | p99 | mean | ratio (p50) to baselines | answer |\n|---|---|---:|---:|---:|---|---|\n");
+		for (Jmh.Case c : jmh) {
+			List<String> parts = new ArrayList<>();
+			boolean handWritten = c.targetId().endsWith("-plain") || c.targetId().endsWith("-jackson");
+			for (String b : List.of("aws-jackson", "aws-plain", "aws-scf", "gcp-plain", "gcp-scf")) {
+				if (handWritten || b.equals(c.targetId()) || !b.substring(0, 3).equals(c.targetId().substring(0, 3))) {
+					continue;
+				}
+				String baseEvent = c.event();
+				jmhCase(b, baseEvent).filter(x -> !Double.isNaN(x.p50Micros()) && !Double.isNaN(c.p50Micros()))
+						.ifPresent(x -> parts.add(times(c.p50Micros() / x.p50Micros()) + " " + shortName(b)
+								+ (baseEvent.equals(c.event()) ? "" : " (" + baseEvent + ")")));
+			}
+			boolean polyfn = c.targetId().endsWith("polyfn");
+			String name = target(c.targetId()).map(Target::label).orElse(c.targetId());
+			md.append("| ").append(c.event()).append(" | ").append(polyfn ? "**" + name + "**" : name).append(" | ")
+					.append(Double.isNaN(c.p50Micros()) ? "failed" : micros(c.p50Micros())).append(" | ")
+					.append(Double.isNaN(c.p99Micros()) ? "–" : micros(c.p99Micros())).append(" | ")
+					.append(Double.isNaN(c.meanMicros()) ? "–" : micros(c.meanMicros())).append(" | ")
+					.append(String.join(", ", parts)).append(" | `").append(shortAnswer(c.answer()).replace("|", "\\|")
+							.replace("`", "'"))
+					.append("` |\n");
+		}
+		md.append("\n");
+	}
+
+	// ---- what the profiles show for the missed targets
+
+	private void whySection(StringBuilder md) {
+		md.append("## What the profiles show\n\n");
+		md.append("- **Cold start:** see the milestones under \"What each cold start loads\" below: the gaps between them ")
+				.append("are where the start-up time goes (Spring Boot's environment and logging set-up, configuration and ")
+				.append("auto-configuration, bean creation including the Jackson mappers, the function catalog lookup and ")
+				.append("the first call).\n");
+		for (BenchMain.Load diagnostic : loads) {
+			if (!diagnostic.targetId().endsWith("-nodelay") || diagnostic.result() == null) {
+				continue;
+			}
+			String baseId = diagnostic.targetId().substring(0, diagnostic.targetId().length() - "-nodelay".length());
+			loads.stream().filter(l -> l.targetId().equals(baseId) && l.result() != null).findFirst().ifPresent(base -> {
+				md.append("- **Throughput of ").append(target(baseId).map(Target::label).orElse(baseId)).append(":** p50 ")
+						.append(latency(base.result().p50Millis()))
+						.append(" is Linux's delayed-ACK timer (40 ms): the JDK HTTP server (`com.sun.net.httpserver`) leaves ")
+						.append("TCP_NODELAY off unless `sun.net.httpserver.nodelay=true`. The same artifact with that property: ")
+						.append(whole(diagnostic.result().requestsPerSecond())).append(" req/s, p50 ")
+						.append(latency(diagnostic.result().p50Millis()));
+				rps("web-scf").ifPresent(b -> md.append(" (").append(times(diagnostic.result().requestsPerSecond() / b))
+						.append(" SCF web)"));
+				md.append(".\n");
+			});
+		}
+		if (jmhProfile != null) {
+			md.append("- **Per-call cost (polyfn, API Gateway HTTP API v2):** JMH's stack sampler, hottest frames of the ")
+					.append("benchmark thread (`-prof stack`, average-time mode):\n\n<details><summary>stack profile</summary>\n\n```\n")
+					.append(jmhProfile).append("\n```\n\n</details>\n");
+		}
+		md.append("\n");
+	}
+
+	// ---- class loading
+
+	private void profileSection(StringBuilder md) {
+		md.append("## What each cold start loads\n\n");
+		md.append("One extra run per target with `-Xlog:class+load` (not part of the timings). Classes loaded is the ")
+				.append("best single proxy for start-up work; \"from CDS\" came from the JDK's shared archive.\n\n");
+		md.append("| what | classes | from CDS | generated (lambdas, proxies) | last class loaded at | top libraries (classes) |\n");
+		md.append("|---|---:|---:|---:|---:|---|\n");
+		for (Target t : targets) {
+			ClassLoadProfile.Profile p = profiles.get(t.id());
+			if (p == null) {
+				continue;
+			}
+			List<String> top = p.groups().stream().limit(6).map(g -> g.name() + " " + g.classes()).toList();
+			md.append("| ").append(t.label()).append(" | ").append(p.classes()).append(" | ").append(p.fromSharedArchive())
+					.append(" | ").append(p.generated()).append(" | ")
+					.append(String.format(Locale.ROOT, "%.2f s", p.lastLoadSeconds())).append(" | ")
+					.append(String.join(", ", top)).append(" |\n");
+		}
+		for (Target t : targets) {
+			ClassLoadProfile.Profile p = profiles.get(t.id());
+			if (p == null || !t.polyfn() || t.isVariant()) {
+				continue;
+			}
+			md.append("\n<details><summary>").append(t.label()).append(": start-up milestones and classes per library ")
+					.append("(JVM uptime in the profiled run, which is slower than the timed ones)</summary>\n\n");
+			md.append("| milestone (first class of the phase loaded) | at |\n|---|---:|\n");
+			p.milestones().forEach((name, at) -> md.append("| ").append(name).append(" | ")
+					.append(String.format(Locale.ROOT, "%.3f s", at)).append(" |\n"));
+			md.append("| last class loaded (first answer is just after) | ")
+					.append(String.format(Locale.ROOT, "%.3f s", p.lastLoadSeconds())).append(" |\n\n");
+			md.append("| library | classes | first | last |\n|---|---:|---:|---:|\n");
+			for (ClassLoadProfile.Group g : p.groups()) {
+				md.append("| ").append(g.name()).append(" | ").append(g.classes()).append(" | ")
+						.append(String.format(Locale.ROOT, "%.3f s", g.firstSeconds())).append(" | ")
+						.append(String.format(Locale.ROOT, "%.3f s", g.lastSeconds())).append(" |\n");
+			}
+			md.append("\n</details>\n");
+		}
+		md.append("\n");
+	}
+
+	private void missingSection(StringBuilder md) {
+		List<String> lines = new ArrayList<>();
+		for (Target t : targets) {
+			if (!t.measurable()) {
+				lines.add("- `" + t.id() + "`: " + t.missing());
+			}
+			else if (cold.get(t.id()) != null && cold.get(t.id()).failure() != null) {
+				lines.add("- `" + t.id() + "`: failed: " + cold.get(t.id()).failure()
+						+ " (logs under benchmarks/target/logs/)");
+			}
+		}
+		if (!lines.isEmpty()) {
+			md.append("## Not measured in this run\n\n").append(String.join("\n", lines)).append("\n");
+		}
+	}
+
+	// ---- lookups and formatting
+
+	private Optional<Target> target(String id) {
+		return targets.stream().filter(t -> t.id().equals(id)).findFirst();
+	}
+
+	private Optional<Double> coldMedian(String id) {
+		BenchMain.Cold c = cold.get(id);
+		return c == null || c.failure() != null || c.startMillis() == null ? Optional.empty()
+				: Optional.of(c.startMillis().median());
+	}
+
+	private Optional<Double> rps(String id) {
+		return loads.stream().filter(l -> l.targetId().equals(id) && l.result() != null && l.result().errors() == 0)
+				.map(l -> l.result().requestsPerSecond()).findFirst();
+	}
+
+	private Optional<Jmh.Case> jmhCase(String id, String event) {
+		return jmh.stream().filter(c -> c.targetId().equals(id) && c.event().equals(event)).findFirst();
+	}
+
+	private Optional<Long> size(String id) {
+		return target(id).filter(t -> t.artifact() != null).map(t -> {
+			try {
+				return Files.size(t.artifact());
+			}
+			catch (IOException e) {
+				return null;
+			}
+		});
+	}
+
+	private static String shortAnswer(String answer) {
+		String oneLine = answer.replaceAll("\\s+", " ");
+		return oneLine.length() > 110 ? oneLine.substring(0, 110) + "…" : oneLine;
+	}
+
+	private static String runtimeName(Target t) {
+		return switch (t.kind()) {
+			case LAMBDA -> "Lambda RIC 2.9.0";
+			case GCF_INVOKER -> "Functions Framework invoker 2.0.0";
+			case WEB_JAR -> "java -jar";
+			case START_SCRIPT -> t.entry();
+		};
+	}
+
+	private static String shortName(String id) {
+		return switch (id) {
+			case "aws-scf" -> "SCF";
+			case "aws-jackson" -> "Jackson handler";
+			case "aws-plain" -> "plain handler";
+			case "gcp-scf" -> "SCF GCP";
+			case "gcp-plain" -> "plain HttpFunction";
+			case "web-scf" -> "SCF web";
+			case "web-mvc" -> "plain MVC";
+			default -> id;
+		};
+	}
+
+	private static String megabytes(long bytes) {
+		return bytes < 1_048_576 ? String.format(Locale.ROOT, "%.0f KB", bytes / 1024.0)
+				: String.format(Locale.ROOT, "%.1f MB", bytes / 1_048_576.0);
+	}
+
+	private static String millis(double ms) {
+		return String.format(Locale.ROOT, "%,.0f ms", ms);
+	}
+
+	private static String whole(double value) {
+		return String.format(Locale.ROOT, "%,.0f", value);
+	}
+
+	private static String micros(double us) {
+		return String.format(Locale.ROOT, us < 10 ? "%.2f µs" : "%,.1f µs", us);
+	}
+
+	private static String latency(double ms) {
+		return Double.isNaN(ms) ? "–" : String.format(Locale.ROOT, ms < 1 ? "%.0f µs" : "%.2f ms", ms < 1 ? ms * 1000 : ms);
+	}
+
+	private static String times(double ratio) {
+		return String.format(Locale.ROOT, "%.2f×", ratio);
+	}
+
+	private static String number(double value) {
+		return String.format(Locale.ROOT, "%.2f", value);
+	}
+}

@@ -1,0 +1,186 @@
+package dev.polyfn.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import dev.polyfn.bench.Target.Kind;
+
+/**
+ * The table of everything measured: the baselines benchmarks/run.sh built under benchmarks/baselines, and the
+ * polyfn packages it built under examples/target/bench-&lt;cloud&gt;. A polyfn package that is not there yet
+ * becomes a "not built" row instead of stopping the run.
+ */
+final class Targets {
+
+	/** polyfn's entry classes (env POLYFN_AWS_HANDLER / POLYFN_GCP_TARGET override them). */
+	static final String POLYFN_AWS_HANDLER = "dev.polyfn.aws.LambdaHandler::handleRequest";
+	static final String POLYFN_GCP_HTTP_FUNCTION = "dev.polyfn.gcp.GcpHttpFunction";
+	static final String POLYFN_GCP_EVENT_FUNCTION = "dev.polyfn.gcp.GcpCloudEventsFunction";
+	/** JMH: the per-trigger handlers DEPLOY.md tells users to pick, per event. */
+	static final Map<String, String> POLYFN_ENTRY_PER_EVENT = Map.of(
+			"aws-polyfn.entry.apigw-http-v2", "dev.polyfn.aws.ApiGatewayHttpHandler::handleRequest",
+			"aws-polyfn.entry.sqs-batch", "dev.polyfn.aws.SqsHandler::handleRequest",
+			"gcp-polyfn.entry.pubsub-cloudevent", POLYFN_GCP_EVENT_FUNCTION);
+
+	static final Map<String, String> REVERSE = Map.of("SPRING_CLOUD_FUNCTION_DEFINITION", "reverse");
+
+	private final Path repo;
+	private final Path bench;
+	private final Path workDir;
+
+	Targets(Path repo, Path workDir) {
+		this.repo = repo;
+		this.bench = repo.resolve("benchmarks");
+		this.workDir = workDir;
+	}
+
+	List<Target> all() throws IOException {
+		List<Target> targets = new ArrayList<>();
+		// AWS Lambda, under the runtime interface client
+		targets.add(baseline("aws-plain", "plain RequestStreamHandler, no JSON library", "aws", Kind.LAMBDA,
+				baselineFile("lambda-plain", "lambda-plain.jar"), "bench.plain.PlainReverseHandler::handleRequest",
+				Map.of(), null));
+		targets.add(baseline("aws-jackson", "plain RequestStreamHandler + Jackson 2", "aws", Kind.LAMBDA,
+				baselineFile("lambda-jackson", "lambda-jackson.jar"), "bench.jackson.JacksonReverseHandler::handleRequest",
+				Map.of(), null));
+		targets.add(baseline("aws-scf", "Spring Cloud Function 5.0.1 AWS adapter (FunctionInvoker, shaded)", "aws",
+				Kind.LAMBDA, baselineFile("lambda-scf", "lambda-scf.jar"),
+				"org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest",
+				Map.of("SPRING_CLOUD_FUNCTION_DEFINITION", "reverse", "MAIN_CLASS", "bench.scf.aws.ScfAwsApplication"),
+				null));
+		targets.add(polyfnAws());
+		// Google Cloud Functions, under the Functions Framework invoker
+		targets.add(baseline("gcp-plain", "plain HttpFunction", "gcp", Kind.GCF_INVOKER,
+				baselineFile("gcp-plain", "gcp-plain.jar"), "bench.gcp.PlainReverseFunction", Map.of(), "/"));
+		targets.add(baseline("gcp-scf", "Spring Cloud Function 4.3.0 GCP adapter (Boot 3.5)", "gcp",
+				Kind.GCF_INVOKER, baselineFile("gcp-scf", "deploy/gcp-scf.jar"),
+				"org.springframework.cloud.function.adapter.gcp.GcfJarLauncher", REVERSE, "/"));
+		targets.add(polyfnGcp());
+		// web apps and the custom runtimes, compared with the spring-cloud-function-web app
+		targets.add(baseline("web-scf", "Boot 4.0.2 web app + spring-cloud-function-web", "web", Kind.WEB_JAR,
+				baselineFile("web-scf", "web-scf.jar"), null, Map.of(), "/reverse"));
+		targets.add(polyfnWeb());
+		targets.add(polyfnScript("aliyun-polyfn", "polyfn Alibaba FC custom runtime (bootstrap)", "aliyun",
+				"bootstrap"));
+		targets.add(polyfnScript("tencent-polyfn", "polyfn Tencent SCF web function (scf_bootstrap)", "tencent",
+				"scf_bootstrap"));
+		return targets;
+	}
+
+	private Path baselineFile(String module, String file) {
+		return bench.resolve("baselines").resolve(module).resolve("target").resolve(file);
+	}
+
+	private Target baseline(String id, String label, String group, Kind kind, Path jar, String entry,
+			Map<String, String> env, String path) {
+		String missing = Files.isRegularFile(jar) ? null : "not built: " + repo.relativize(jar);
+		return new Target(id, label, group, false, kind, jar, jar, entry, env, path, missing);
+	}
+
+	private Path polyfnDir(String cloud) {
+		return repo.resolve("examples/target/bench-" + cloud + "/polyfn/" + cloud);
+	}
+
+	private Target polyfnAws() throws IOException {
+		String id = "aws-polyfn";
+		String label = "polyfn AWS Lambda package";
+		Path dir = polyfnDir("aws");
+		Optional<Path> artifact = firstFile(dir, ".zip");
+		if (artifact.isEmpty()) {
+			artifact = firstFile(dir, ".jar");
+		}
+		if (artifact.isEmpty()) {
+			return notBuilt(id, label, "aws", Kind.LAMBDA, dir);
+		}
+		// the handler that recognises any event (DEPLOY.md's choice for the console test button), so the same
+		// direct invocation as the baselines' reaches the function
+		String handler = override("POLYFN_AWS_HANDLER").orElse(POLYFN_AWS_HANDLER);
+		return new Target(id, label, "aws", true, Kind.LAMBDA, artifact.get(), artifact.get(), handler, REVERSE,
+				null, null);
+	}
+
+	private Target polyfnGcp() throws IOException {
+		String id = "gcp-polyfn";
+		String label = "polyfn GCP Cloud Functions package";
+		Path dir = polyfnDir("gcp");
+		Optional<Path> jar = firstFile(dir, ".jar");
+		Optional<Path> zip = firstFile(dir, ".zip");
+		if (jar.isEmpty() && zip.isEmpty()) {
+			return notBuilt(id, label, "gcp", Kind.GCF_INVOKER, dir);
+		}
+		// the upload artifact is the zip when there is one (its size is reported); the invoker gets the jar
+		Path artifact = zip.orElseGet(jar::get);
+		Path runnable = jar.orElse(null);
+		if (runnable == null) {
+			Path unpacked = workDir.resolve(id + "-package");
+			Launcher.deleteTree(unpacked);
+			Files.createDirectories(unpacked);
+			Launcher.unzip(artifact, unpacked);
+			Optional<Path> inner = firstFile(unpacked, ".jar");
+			if (inner.isEmpty()) {
+				return new Target(id, label, "gcp", true, Kind.GCF_INVOKER, artifact, null, null, REVERSE, "/",
+						"no jar inside " + repo.relativize(artifact));
+			}
+			runnable = inner.get();
+		}
+		String entry = override("POLYFN_GCP_TARGET").orElse(POLYFN_GCP_HTTP_FUNCTION);
+		return new Target(id, label, "gcp", true, Kind.GCF_INVOKER, artifact, runnable, entry, REVERSE, "/", null);
+	}
+
+	private Target polyfnWeb() {
+		// the runnable web-app jar is the Boot "exec" jar when the plain jar is kept as a library
+		Path dir = repo.resolve("examples/target/bench-web");
+		Path exec = dir.resolve("polyfn-examples-exec.jar");
+		Path jar = Files.isRegularFile(exec) ? exec : dir.resolve("polyfn-examples.jar");
+		String missing = Files.isRegularFile(jar) ? null : "not built: " + repo.relativize(jar);
+		return new Target("web-polyfn", "polyfn web app (java -jar " + jar.getFileName() + ")", "web", true,
+				Kind.WEB_JAR, jar, jar, null, Map.of(), "/reverse", missing);
+	}
+
+	private Target polyfnScript(String id, String label, String cloud, String script) throws IOException {
+		Path dir = polyfnDir(cloud);
+		Optional<Path> zip = firstFile(dir, ".zip");
+		if (zip.isEmpty()) {
+			return notBuilt(id, label, "web", Kind.START_SCRIPT, dir);
+		}
+		return new Target(id, label, "web", true, Kind.START_SCRIPT, zip.get(), zip.get(), script, REVERSE, "/",
+				null);
+	}
+
+	private Target notBuilt(String id, String label, String group, Kind kind, Path dir) {
+		return new Target(id, label, group, true, kind, null, null, null, Map.of(), null,
+				"not built: nothing in " + repo.relativize(dir));
+	}
+
+	private static Optional<String> override(String variable) {
+		return Optional.ofNullable(System.getenv(variable)).filter(value -> !value.isBlank());
+	}
+
+	/** The largest file with that suffix (the upload artifact, not a thin jar beside it). */
+	static Optional<Path> firstFile(Path dir, String suffix) throws IOException {
+		if (!Files.isDirectory(dir)) {
+			return Optional.empty();
+		}
+		try (Stream<Path> files = Files.walk(dir, 3)) {
+			return files.filter(Files::isRegularFile)
+					.filter(path -> path.getFileName().toString().endsWith(suffix))
+					.max(Comparator.comparingLong(Targets::size));
+		}
+	}
+
+	private static long size(Path path) {
+		try {
+			return Files.size(path);
+		}
+		catch (IOException e) {
+			return 0;
+		}
+	}
+}

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# The polyfn benchmark, end to end: builds the baselines and the polyfn packages, measures them in one run and
+# rewrites benchmarks/RESULTS.md. Takes about 10 minutes on 2 cores with a warm ~/.m2.
+#
+#   benchmarks/run.sh                   # full run: 10 cold starts per target, 10 s load, JMH
+#   benchmarks/run.sh --quick --runs 2  # smoke test of the pipeline (figures not meaningful)
+#   BENCH_SKIP_BUILD=1 benchmarks/run.sh  # reuse the artifacts of the previous run
+#
+# Arguments are passed to the harness (--runs N, --load-seconds S, --only id,id, --skip-load, --skip-jmh, --quick).
+# Not part of `mvn verify`: nothing here asserts a timing.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+repo="$(cd "$here/.." && pwd)"
+logs="$here/target/build-logs"
+started=$(date +%s)
+cd "$repo"
+
+say() { printf '\n==> %s\n' "$*"; }
+
+java_major=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+if [ "${java_major%%.*}" -lt 17 ]; then
+  echo "Java 17 or newer is needed (found $java_major)" >&2
+  exit 1
+fi
+command -v mvn >/dev/null || { echo "Maven is needed on PATH" >&2; exit 1; }
+
+# wrk drives the loopback load tests (Debian/Ubuntu package). Without it the load figures are skipped.
+if ! command -v wrk >/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    say "installing wrk"
+    apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null 2>&1 && apt-get install -y wrk >/dev/null 2>&1; } \
+      || echo "could not install wrk: load figures will be missing"
+  else
+    echo "wrk not found and cannot install it (needs root + apt-get): load figures will be missing"
+  fi
+fi
+
+mkdir -p "$logs"
+if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
+  say "building baselines, runtimes, harness and JMH (benchmarks/pom.xml, standalone)"
+  mvn -B -q -f benchmarks/pom.xml package -DskipTests >"$logs/benchmarks.log" 2>&1 \
+    || { tail -40 "$logs/benchmarks.log"; echo "benchmark build failed; see $logs/benchmarks.log" >&2; exit 1; }
+
+  # polyfn's packages, built as a user builds them, each into its own target folder. A cloud whose adapter does
+  # not build yet becomes a "not built" row in RESULTS.md; the run goes on.
+  for cloud in aws gcp aliyun tencent; do
+    say "building the polyfn $cloud package"
+    rm -rf "examples/target/bench-$cloud/polyfn"
+    if ! mvn -B -q -P"$cloud" -pl examples -am package -DskipTests -Dpolyfn.target.name="target/bench-$cloud" \
+        >"$logs/polyfn-$cloud.log" 2>&1; then
+      echo "   polyfn $cloud package did not build (see $logs/polyfn-$cloud.log); it will be reported as not built"
+      rm -rf "examples/target/bench-$cloud/polyfn"
+    fi
+  done
+  say "building the polyfn web app"
+  rm -f examples/target/bench-web/polyfn-examples.jar examples/target/bench-web/polyfn-examples-exec.jar
+  mvn -B -q -pl examples -am package -DskipTests -Dpolyfn.target.name=target/bench-web >"$logs/polyfn-web.log" 2>&1 \
+    || { echo "   polyfn web app did not build (see $logs/polyfn-web.log)"; rm -f examples/target/bench-web/polyfn-examples*.jar; }
+fi
+
+load=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo 0)
+if awk "BEGIN{exit !($load > 1.5)}"; then
+  echo "warning: load average is $load; other work on this machine will skew the timings"
+fi
+
+say "measuring (cold starts, load, JMH)"
+java -jar benchmarks/harness/target/bench-harness.jar --repo "$repo" "$@"
+
+echo "done in $(( ($(date +%s) - started) / 60 )) min $(( ($(date +%s) - started) % 60 )) s: benchmarks/RESULTS.md"
