@@ -3,7 +3,7 @@ package dev.polyfn.aws.events;
 import dev.polyfn.aws.LambdaFunctionException;
 import dev.polyfn.aws.LambdaShape;
 import dev.polyfn.core.boot.PolyfnRuntime;
-import dev.polyfn.core.invoke.BatchOutcome;
+import dev.polyfn.core.events.JsonEvents;
 import dev.polyfn.core.invoke.FunctionInput;
 import dev.polyfn.core.invoke.InvocationContext;
 import dev.polyfn.core.invoke.InvocationResult;
@@ -38,6 +38,6 @@ public class DirectInvokeShape implements LambdaShape {
 		if (result.failed()) {
 			throw new LambdaFunctionException(result.error());
 		}
-		return EventShape.resultPayload(new BatchOutcome(java.util.List.of(new BatchOutcome.Item(context.requestId(), result))));
+		return JsonEvents.toBytes(EventShape.toJson(result));
 	}
 }

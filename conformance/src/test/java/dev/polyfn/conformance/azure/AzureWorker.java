@@ -18,14 +18,14 @@ import dev.polyfn.core.model.Headers;
  * the Azure function's name, its logger) and the response builder behind
  * {@code HttpRequestMessage.createResponseBuilder}, which keeps one value per header name as the worker does.
  */
-final class AzureWorker {
+public final class AzureWorker {
 
 	private static final Logger LOGGER = Logger.getLogger("Host.Function.Console");
 
 	private AzureWorker() {
 	}
 
-	static ExecutionContext context(String azureFunctionName) {
+	public static ExecutionContext context(String azureFunctionName) {
 		ExecutionContext context = mock(ExecutionContext.class);
 		when(context.getFunctionName()).thenReturn(azureFunctionName);
 		when(context.getInvocationId()).thenReturn(UUID.randomUUID().toString());
@@ -33,7 +33,7 @@ final class AzureWorker {
 		return context;
 	}
 
-	static void answersWithBuilder(com.microsoft.azure.functions.HttpRequestMessage<?> request) {
+	public static void answersWithBuilder(com.microsoft.azure.functions.HttpRequestMessage<?> request) {
 		when(request.createResponseBuilder(any(HttpStatusType.class))).thenAnswer(call -> new Response(call.getArgument(0)));
 	}
 

@@ -1,6 +1,5 @@
 package dev.polyfn.conformance.campaign;
 
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -8,14 +7,11 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.logging.Logger;
 
 import com.microsoft.azure.functions.ExecutionContext;
 import com.microsoft.azure.functions.HttpMethod;
 import com.microsoft.azure.functions.HttpRequestMessage;
 import com.microsoft.azure.functions.HttpResponseMessage;
-import com.microsoft.azure.functions.HttpStatusType;
 
 import dev.polyfn.azure.AzureEventFailure;
 import dev.polyfn.azure.AzureFunctionRuntime;
@@ -24,6 +20,7 @@ import dev.polyfn.azure.HttpTriggerHandler;
 import dev.polyfn.azure.QueueTriggerHandler;
 import dev.polyfn.azure.TimerTriggerHandler;
 import dev.polyfn.conformance.SharedRuntime;
+import dev.polyfn.conformance.azure.AzureWorker;
 
 /**
  * Azure: the Java worker binds a trigger's payload before it calls the handler method, so a mutation reaches the
@@ -33,8 +30,6 @@ import dev.polyfn.conformance.SharedRuntime;
  * return or throw the documented {@link AzureEventFailure} (the host then retries).
  */
 final class AzureOwner implements FixtureOwner {
-
-	private static final Logger LOGGER = Logger.getLogger("Host.Function.Console");
 
 	@Override
 	public String entryPoint(String fixture) {
@@ -78,11 +73,7 @@ final class AzureOwner implements FixtureOwner {
 	}
 
 	private static ExecutionContext context() {
-		ExecutionContext context = mock(ExecutionContext.class);
-		when(context.getFunctionName()).thenReturn(MalformedInputCampaignTest.DEFINITION);
-		when(context.getInvocationId()).thenReturn(UUID.randomUUID().toString());
-		when(context.getLogger()).thenReturn(LOGGER);
-		return context;
+		return AzureWorker.context(MalformedInputCampaignTest.DEFINITION);
 	}
 
 	@SuppressWarnings("unchecked")
@@ -93,7 +84,7 @@ final class AzureOwner implements FixtureOwner {
 		when(request.getHeaders()).thenReturn(Map.of("Content-Type", "application/json"));
 		when(request.getQueryParameters()).thenReturn(Map.of());
 		when(request.getBody()).thenReturn(Optional.of(body));
-		when(request.createResponseBuilder(any(HttpStatusType.class))).thenAnswer(call -> new Status(call.getArgument(0)));
+		AzureWorker.answersWithBuilder(request);
 		return request;
 	}
 
@@ -107,53 +98,5 @@ final class AzureOwner implements FixtureOwner {
 				throw new IllegalStateException(e);
 			}
 		});
-	}
-
-	/** The worker's response builder, keeping what the campaign checks: the status. */
-	private static final class Status implements HttpResponseMessage, HttpResponseMessage.Builder {
-
-		private HttpStatusType status;
-		private Object body;
-
-		Status(HttpStatusType status) {
-			this.status = status;
-		}
-
-		@Override
-		public HttpResponseMessage.Builder status(HttpStatusType status) {
-			this.status = status;
-			return this;
-		}
-
-		@Override
-		public HttpResponseMessage.Builder header(String key, String value) {
-			return this;
-		}
-
-		@Override
-		public HttpResponseMessage.Builder body(Object body) {
-			this.body = body;
-			return this;
-		}
-
-		@Override
-		public HttpResponseMessage build() {
-			return this;
-		}
-
-		@Override
-		public HttpStatusType getStatus() {
-			return status;
-		}
-
-		@Override
-		public String getHeader(String key) {
-			return null;
-		}
-
-		@Override
-		public Object getBody() {
-			return body;
-		}
 	}
 }
