@@ -4,6 +4,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationContextAware;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.polyfn.core.http.HttpEndpoint;
@@ -46,18 +48,19 @@ final class LifecycleEndpoints {
 	 * {@code GET /pre-stop}: FC is about to stop the instance. Answer first, then close the application context
 	 * (beans' destroy callbacks, the HTTP server) so the JVM exits on its own.
 	 */
-	static final class PreStop implements HttpEndpoint {
+	static final class PreStop implements HttpEndpoint, ApplicationContextAware {
 
 		private static final Logger log = LoggerFactory.getLogger(PreStop.class);
 
 		/** Time for this very answer to be written before the server it travels through is stopped. */
 		private static final long ANSWER_GRACE_MILLIS = 200;
 
-		private final ConfigurableApplicationContext application;
 		private final AtomicBoolean stopping = new AtomicBoolean();
+		private ConfigurableApplicationContext application;
 
-		PreStop(ConfigurableApplicationContext application) {
-			this.application = application;
+		@Override
+		public void setApplicationContext(ApplicationContext context) {
+			this.application = (ConfigurableApplicationContext) context;
 		}
 
 		@Override

@@ -27,6 +27,8 @@ public abstract class LambdaEntry implements RequestStreamHandler {
 
 	private final PolyfnRuntime runtime;
 	private final LambdaShape shape;
+	/** Held here: CRaC keeps its resources only weakly. */
+	private final SnapStartPriming priming;
 
 	protected LambdaEntry(LambdaShape shape) {
 		this.shape = shape;
@@ -34,6 +36,7 @@ public abstract class LambdaEntry implements RequestStreamHandler {
 		if (!shape.routesByPath() || runtime.invoker().isConfigured()) {
 			runtime.invoker().validateDefaultFunction();
 		}
+		this.priming = SnapStartPriming.register(shape);
 	}
 
 	@Override

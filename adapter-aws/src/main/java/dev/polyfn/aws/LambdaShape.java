@@ -39,6 +39,13 @@ public interface LambdaShape {
 	 */
 	byte[] handle(byte[] raw, JsonNode event, PolyfnRuntime runtime, InvocationContext context);
 
+	/**
+	 * Runs this shape's mapping once without calling any function, for SnapStart's pre-snapshot hook: enough for
+	 * its classes to be loaded. Shapes with a mapping of their own to warm override it.
+	 */
+	default void prime() {
+	}
+
 	/** The shape's answer to a payload that is not even JSON: a 400 response for HTTP shapes, a failure otherwise. */
 	default byte[] unreadable(FunctionFailure failure) {
 		throw new LambdaFunctionException(failure.error());

@@ -41,7 +41,7 @@ public final class FcEventNormaliser {
 			return null;
 		}
 		try {
-			JsonNode node = JsonEvents.JSON.readTree(body);
+			JsonNode node = JsonEvents.readTree(body);
 			return node == null || node.isMissingNode() ? null : node;
 		}
 		catch (JacksonException notJson) {

@@ -4,12 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import dev.polyfn.core.events.JsonEvents;
 import dev.polyfn.core.model.MediaTypes;
 import dev.polyfn.core.model.PortableEvent;
 import dev.polyfn.core.model.QueueMessage;
+import dev.polyfn.core.model.RandomIds;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -31,7 +31,7 @@ final class MnsStreamMessageShape implements FcEventShape {
 		attrs.properties().forEach(attr -> attributes.put(attr.getKey(), JsonEvents.text(attrs, attr.getKey())));
 		String body = event.get("body").asString();
 		// The stream format carries no message id; the event id stands in so failures can still be named.
-		String id = UUID.randomUUID().toString();
+		String id = RandomIds.next();
 		PortableEvent portable = PortableEvent.builder()
 				.id(id)
 				.source("acs:mns")

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.jar.JarFile;
 
+import dev.polyfn.core.boot.AheadOfTime;
 import dev.polyfn.core.deploy.DeploySummary;
 import dev.polyfn.core.deploy.UploadZip;
 import dev.polyfn.core.deploy.DeploymentPlan;
@@ -44,6 +45,7 @@ public final class AliyunPackager {
 		}
 		// The launcher finds the application through Start-Class: fail the build now, not the first cold start.
 		startClass(jar);
+		String startUp = AheadOfTime.addToPackage(jar, "aliyun", jar.resolveSibling("polyfn-aot/aliyun"));
 		List<FunctionDeployment> plan = DeploymentPlan.fromClassesDir(classes, app);
 
 		Files.createDirectories(out);
@@ -51,7 +53,7 @@ public final class AliyunPackager {
 		writeZip(zip, jar, BootstrapScript.render(jar.getFileName().toString(), BootstrapScript.LAUNCHER));
 		Files.writeString(out.resolve("s.yaml"), ServerlessDevsYaml.render(app, zip.getFileName().toString(), plan),
 				StandardCharsets.UTF_8);
-		summary(zip, project, plan).writeAndPrint(out);
+		summary(zip, project, plan).fact("Start-up", startUp).writeAndPrint(out);
 	}
 
 	/** The application class the shade step recorded as Start-Class. */

@@ -49,6 +49,11 @@ public abstract class HttpShape implements LambdaShape {
 	}
 
 	@Override
+	public void prime() {
+		JsonEvents.toBytes(toResponse(PortableHttpResponse.of(200, "text/plain;charset=UTF-8", "primed".getBytes()), null));
+	}
+
+	@Override
 	public byte[] unreadable(FunctionFailure failure) {
 		return JsonEvents.toBytes(toResponse(failure.error().toHttpResponse(), null));
 	}

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipFile;
 
+import dev.polyfn.core.boot.AheadOfTime;
 import dev.polyfn.core.deploy.DeploySummary;
 import dev.polyfn.core.deploy.DeploymentPlan;
 import dev.polyfn.core.deploy.FunctionDeployment;
@@ -42,12 +43,13 @@ public final class AwsPackager {
 	/** Does the whole step; returns the uploadable jar. */
 	static Path package_(Path shadedJar, Path classes, Path outDir, String artifactId) throws IOException {
 		checkJar(shadedJar);
+		String startUp = AheadOfTime.addToPackage(shadedJar, "aws", shadedJar.resolveSibling("polyfn-aot/aws"));
 		Files.createDirectories(outDir);
 		Path jar = outDir.resolve(artifactId + "-aws.jar");
 		Files.copy(shadedJar, jar, StandardCopyOption.REPLACE_EXISTING);
 		List<FunctionDeployment> plan = DeploymentPlan.fromClassesDir(classes, artifactId);
 		Files.writeString(outDir.resolve("template.yaml"), SamTemplate.render(artifactId, jar.getFileName().toString(), plan));
-		summary(jar, plan).writeAndPrint(outDir);
+		summary(jar, plan).fact("Start-up", startUp).writeAndPrint(outDir);
 		return jar;
 	}
 

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import dev.polyfn.core.boot.AheadOfTime;
 import dev.polyfn.core.deploy.DeploySummary;
 import dev.polyfn.core.deploy.DeploymentPlan;
 import dev.polyfn.core.deploy.FunctionDeployment;
@@ -68,8 +69,11 @@ public final class AzurePackager {
 		}
 		List<FunctionDeployment> plan = DeploymentPlan.fromClassesDir(classes, FALLBACK_FUNCTION);
 		Packaged packaged = write(plan, AppSettings.fromClassesDir(classes), jar, staging);
+		// Added to the staged copy: the module's own jar stays a plain jar (a dependency of other modules).
+		String startUp = AheadOfTime.addToPackage(staging.resolve(packaged.jarName()), "azure",
+				jar.resolveSibling("polyfn-aot/azure"));
 		Path zip = zip(staging, output.resolve(staging.getFileName() + "-azure.zip"));
-		AzureDeploySummary.of(packaged, zip, staging, base).writeAndPrint(output);
+		AzureDeploySummary.of(packaged, zip, staging, base).fact("Start-up", startUp).writeAndPrint(output);
 	}
 
 	/** What the staging folder holds: deployed functions and those left out (with the reason). */

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import dev.polyfn.core.boot.AheadOfTime;
 import dev.polyfn.core.deploy.DeploySummary;
 import dev.polyfn.core.deploy.DeploymentPlan;
 import dev.polyfn.core.deploy.FunctionDeployment;
@@ -67,6 +68,7 @@ public final class GcpPackager {
 		}
 		Path jar = sourceDir.resolve(name + ".jar");
 		Files.copy(shaded, jar, StandardCopyOption.REPLACE_EXISTING);
+		String startUp = AheadOfTime.addToPackage(jar, "gcp", build.resolve("polyfn-aot/gcp"));
 		Path zip = out.resolve(name + "-gcp.zip");
 		zipSingleFile(jar, zip);
 
@@ -79,7 +81,7 @@ public final class GcpPackager {
 				+ String.join("\n", commands) + "\n", StandardCharsets.UTF_8);
 		script.toFile().setExecutable(true);
 
-		summary(plan, jar, zip, script, project, commands).writeAndPrint(out);
+		summary(plan, jar, zip, script, project, commands).fact("Start-up", startUp).writeAndPrint(out);
 	}
 
 	/** The gcloud command lines for a plan, starting with the region they share. */

@@ -76,7 +76,7 @@ public final class GcpEvents {
 		}
 		JsonNode root;
 		try {
-			root = JsonEvents.JSON.readTree(body);
+			root = JsonEvents.readTree(body);
 		}
 		catch (JacksonException notJson) {
 			// Not an event; the function's own input reading reports malformed JSON.

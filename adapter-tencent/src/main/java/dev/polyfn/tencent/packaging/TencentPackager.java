@@ -16,6 +16,7 @@ import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import dev.polyfn.core.boot.AheadOfTime;
 import dev.polyfn.core.deploy.DeploySummary;
 import dev.polyfn.core.deploy.UploadZip;
 import dev.polyfn.core.deploy.DeploymentPlan;
@@ -60,6 +61,7 @@ public final class TencentPackager {
 			throw new IllegalStateException("The shaded jar " + shadedJar + " is missing: the -Ptencent shade step did not run");
 		}
 		String startClass = startClass(shadedJar);
+		String startUp = AheadOfTime.addToPackage(shadedJar, "tencent", shadedJar.resolveSibling("polyfn-aot/tencent"));
 		List<FunctionDeployment> plan = DeploymentPlan.fromClassesDir(classes, app);
 		String jarInZip = "lib/" + app + "-tencent.jar";
 
@@ -83,7 +85,9 @@ public final class TencentPackager {
 		Path eventYml = write(out.resolve("event-function/serverless.yml"), ServerlessYaml.eventFunction(app, plan), null);
 		Path webYml = write(out.resolve("web-function/serverless.yml"), ServerlessYaml.webFunction(app, plan), null);
 
-		summary(app, plan, zip, eventYml, webYml, jarInZip, startClass, moduleDir.toAbsolutePath()).writeAndPrint(out);
+		summary(app, plan, zip, eventYml, webYml, jarInZip, startClass, moduleDir.toAbsolutePath())
+			.fact("Start-up", startUp)
+			.writeAndPrint(out);
 	}
 
 	private static DeploySummary summary(String app, List<FunctionDeployment> plan, Path zip, Path eventYml, Path webYml,

@@ -14,7 +14,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Finds the user's application class when a cloud runtime, not the user's {@code main}, starts the JVM:
  * {@code MAIN_CLASS} (Spring Cloud Function's convention) or {@code -Dpolyfn.main-class}, else the
- * {@code Start-Class}/{@code Main-Class} of the packaged jar's manifest.
+ * application the package's ahead-of-time bean definitions were made for, else the {@code Start-Class} (or
+ * a configuration class named as {@code Main-Class}) of the packaged jar's manifest.
  */
 final class ApplicationClassLocator {
 
@@ -26,23 +27,35 @@ final class ApplicationClassLocator {
 		if (named != null && !named.isBlank()) {
 			return load(named.trim(), loader, "MAIN_CLASS");
 		}
-		List<String> candidates = new ArrayList<>();
+		String packaged = packagedApplication(loader);
+		if (packaged != null) {
+			return load(packaged, loader, AotInitializer.DESCRIPTOR);
+		}
+		List<String> startClasses = new ArrayList<>();
+		List<String> mainClasses = new ArrayList<>();
 		try {
 			Enumeration<URL> manifests = loader.getResources("META-INF/MANIFEST.MF");
-			List<String> mainClasses = new ArrayList<>();
 			while (manifests.hasMoreElements()) {
 				try (InputStream in = manifests.nextElement().openStream()) {
 					var attributes = new Manifest(in).getMainAttributes();
-					addIfPresent(candidates, attributes.getValue("Start-Class"));
+					addIfPresent(startClasses, attributes.getValue("Start-Class"));
 					addIfPresent(mainClasses, attributes.getValue("Main-Class"));
 				}
 			}
-			candidates.addAll(mainClasses);
 		}
 		catch (IOException e) {
 			throw new IllegalStateException("Could not read the jar manifests to find the application class", e);
 		}
-		for (String candidate : candidates) {
+		// Start-Class is written by polyfn's packaging (and Spring Boot's) for exactly this: the application class.
+		for (String candidate : startClasses) {
+			try {
+				return Class.forName(candidate, false, loader);
+			}
+			catch (ClassNotFoundException | LinkageError notHere) {
+				// a manifest of some other jar on the class path
+			}
+		}
+		for (String candidate : mainClasses) {
 			try {
 				Class<?> type = Class.forName(candidate, false, loader);
 				if (type.isAnnotationPresent(SpringBootConfiguration.class) || type.isAnnotationPresent(Configuration.class)
@@ -56,6 +69,23 @@ final class ApplicationClassLocator {
 		}
 		throw new IllegalStateException("No application class found: set the environment variable MAIN_CLASS to your "
 				+ "@SpringBootApplication class, or package with a polyfn profile (it writes Start-Class into the manifest)");
+	}
+
+	/** The application the package's ahead-of-time bean definitions were generated for. */
+	private static String packagedApplication(ClassLoader loader) {
+		URL descriptor = loader.getResource(AotInitializer.DESCRIPTOR);
+		if (descriptor == null) {
+			return null;
+		}
+		java.util.Properties properties = new java.util.Properties();
+		try (InputStream in = descriptor.openStream()) {
+			properties.load(in);
+		}
+		catch (IOException e) {
+			return null;
+		}
+		String application = properties.getProperty("application");
+		return application == null || application.isBlank() ? null : application.trim();
 	}
 
 	private static boolean hasMetaAnnotation(Class<?> type) {

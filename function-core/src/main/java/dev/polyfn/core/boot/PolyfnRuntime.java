@@ -5,14 +5,17 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.BeansException;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.io.DefaultResourceLoader;
 
 import dev.polyfn.core.http.HttpFunctionHandler;
 import dev.polyfn.core.invoke.FunctionInvoker;
+import dev.polyfn.core.logging.PolyfnLogging;
 
 /**
  * The application context of a function instance, started once per process for adapters whose cloud
@@ -20,12 +23,6 @@ import dev.polyfn.core.invoke.FunctionInvoker;
  * once; a failed start is not kept, so the next call tries again and reports the cause.
  */
 public final class PolyfnRuntime implements AutoCloseable {
-
-	static {
-		LogbackStatus.quiet();
-	}
-
-	private static final Logger log = LoggerFactory.getLogger(PolyfnRuntime.class);
 
 	private static final Object LOCK = new Object();
 
@@ -51,6 +48,7 @@ public final class PolyfnRuntime implements AutoCloseable {
 		synchronized (LOCK) {
 			if (shared == null) {
 				ClassLoader loader = PolyfnRuntime.class.getClassLoader();
+				selectLogging(loader, Map.of());
 				shared = start(ApplicationClassLocator.locate(loader), cloud, Map.of());
 			}
 			return shared;
@@ -67,12 +65,38 @@ public final class PolyfnRuntime implements AutoCloseable {
 		defaults.put("polyfn.http.enabled", "false");
 		defaults.put("polyfn.cloud", cloud);
 		defaults.putAll(properties);
-		ConfigurableApplicationContext context = fullBoot(properties) ? startBoot(applicationClass, defaults)
-				: LightContextFactory.start(applicationClass, defaults);
+		boolean boot = fullBoot(properties);
+		// Before the first logger of the process: SLF4J binds once. The full bootstrap keeps Logback, which Boot expects.
+		boolean polyfnLogging = selectLogging(applicationClass.getClassLoader(), properties);
+		ConfigurableApplicationContext context;
+		try {
+			if (boot) {
+				LogbackStatus.quiet();
+				context = startBoot(applicationClass, defaults);
+			}
+			else {
+				context = LightContextFactory.start(applicationClass, defaults, polyfnLogging);
+			}
+		}
+		catch (BeansException failed) {
+			// The cloud shows one line of a failed init: make it the cause (a wrong setting, a failing bean), not
+			// Spring's "Error creating bean with name ..." wrapper around it.
+			Throwable cause = NestedExceptionUtils.getMostSpecificCause(failed);
+			throw new IllegalStateException(cause == failed ? failed.getMessage() : cause.getMessage(), failed);
+		}
 		PolyfnRuntime runtime = new PolyfnRuntime(context);
+		Logger log = LoggerFactory.getLogger(PolyfnRuntime.class);
 		log.info("polyfn started {} for {} in {} ms with functions {}", applicationClass.getSimpleName(), cloud,
 				(System.nanoTime() - started) / 1_000_000, runtime.invoker.functionNames());
 		return runtime;
+	}
+
+	/**
+	 * Chooses the logging binding before anything creates a logger (SLF4J binds once per process): polyfn's own
+	 * unless Logback is asked for; the full bootstrap keeps Logback, which Spring Boot's logging system expects.
+	 */
+	static boolean selectLogging(ClassLoader loader, Map<String, Object> properties) {
+		return !fullBoot(properties) && PolyfnLogging.select(loader);
 	}
 
 	static boolean fullBoot(Map<String, Object> properties) {

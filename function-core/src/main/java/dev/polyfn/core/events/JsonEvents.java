@@ -7,11 +7,11 @@ import java.time.format.DateTimeParseException;
 import java.util.Base64;
 
 import dev.polyfn.core.invoke.FunctionError;
+import dev.polyfn.core.json.PolyfnJson;
 import dev.polyfn.core.invoke.FunctionFailure;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Small, forgiving readers for cloud event JSON, shared by every adapter's mappers: a missing field is null,
@@ -19,15 +19,18 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class JsonEvents {
 
-	public static final ObjectMapper JSON = JsonMapper.builder().build();
+	/** polyfn's shared mapper ({@link PolyfnJson}). */
+	public static final ObjectMapper JSON = PolyfnJson.mapper();
 
 	private JsonEvents() {
 	}
 
+	private static final JsonTrees TREES = new JsonTrees(JSON);
+
 	/** Parses an event body; malformed JSON fails with 400. */
 	public static JsonNode parse(byte[] body) {
 		try {
-			JsonNode node = JSON.readTree(body);
+			JsonNode node = TREES.read(body);
 			if (node == null || node.isMissingNode()) {
 				throw new FunctionFailure(FunctionError.invalidInput("The event body is empty"));
 			}
@@ -36,6 +39,15 @@ public final class JsonEvents {
 		catch (JacksonException malformed) {
 			throw new FunctionFailure(FunctionError.invalidInput("The event is not valid JSON: " + malformed.getOriginalMessage()));
 		}
+	}
+
+	/**
+	 * The tree of a JSON document, as {@code ObjectMapper.readTree} reads it (a missing node when empty); malformed
+	 * JSON throws Jackson's exception, for callers with their own error message.
+	 */
+	public static JsonNode readTree(byte[] json) {
+		JsonNode node = TREES.read(json);
+		return node == null ? JSON.missingNode() : node;
 	}
 
 	/** The node at a path of field names, or null when any step is missing or null. */
@@ -142,6 +154,6 @@ public final class JsonEvents {
 	}
 
 	public static byte[] toBytes(JsonNode node) {
-		return JSON.writeValueAsBytes(node);
+		return TREES.write(node);
 	}
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import dev.polyfn.core.events.JsonEvents;
 import dev.polyfn.core.invoke.FunctionError;
 import dev.polyfn.core.invoke.FunctionFailure;
 import dev.polyfn.core.model.MediaTypes;
@@ -15,14 +16,10 @@ import dev.polyfn.core.model.PortableEvent;
 import dev.polyfn.core.model.PortableHttpRequest;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Reads CloudEvents 1.0 from HTTP in binary mode ({@code ce-*} headers) and structured JSON mode. */
 public final class CloudEventCodec {
-
-	private static final ObjectMapper JSON = JsonMapper.builder().build();
 
 	private static final Set<String> CORE_ATTRIBUTES = Set.of("specversion", "id", "source", "type", "subject",
 			"time", "datacontenttype", "dataschema", "data", "data_base64");
@@ -63,7 +60,7 @@ public final class CloudEventCodec {
 	public static PortableEvent fromStructured(byte[] body) {
 		JsonNode root;
 		try {
-			root = JSON.readTree(body);
+			root = JsonEvents.readTree(body);
 		}
 		catch (JacksonException malformed) {
 			throw new FunctionFailure(FunctionError.invalidInput("The body is not a valid structured CloudEvent: "
@@ -100,7 +97,7 @@ public final class CloudEventCodec {
 				event.dataContentType(contentType == null ? MediaTypes.TEXT_PLAIN_UTF8 : contentType);
 			}
 			else {
-				event.data(JSON.writeValueAsBytes(data));
+				event.data(JsonEvents.toBytes(data));
 				event.dataContentType(contentType == null ? MediaTypes.JSON : contentType);
 			}
 		}

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 import dev.polyfn.core.invoke.FunctionError;
 import dev.polyfn.core.invoke.FunctionFailure;
@@ -20,6 +19,7 @@ import dev.polyfn.core.model.PortableEvent;
 import dev.polyfn.core.model.PortableHttpRequest;
 import dev.polyfn.core.model.PortableHttpResponse;
 import dev.polyfn.core.model.QueryString;
+import dev.polyfn.core.model.RandomIds;
 
 /**
  * Serves one portable HTTP request with a function: picks the function (named, by path, or the default),
@@ -132,7 +132,7 @@ public class HttpFunctionHandler {
 		PortableHttpResponse response = toResponse(result);
 		if (!result.failed() && result.body().length > 0) {
 			response.headers().set("ce-specversion", "1.0");
-			response.headers().set("ce-id", UUID.randomUUID().toString());
+			response.headers().set("ce-id", RandomIds.next());
 			response.headers().set("ce-source", "/polyfn/" + function.definition());
 			response.headers().set("ce-type", in.type() + ".result");
 		}

@@ -26,7 +26,7 @@ import dev.polyfn.core.model.Headers;
 import dev.polyfn.core.model.MediaTypes;
 import dev.polyfn.core.model.PortableHttpRequest;
 import dev.polyfn.core.model.PortableHttpResponse;
-import tools.jackson.databind.json.JsonMapper;
+import dev.polyfn.core.json.PolyfnJson;
 
 /**
  * The polyfn HTTP server: the web-app mode, Function Compute's custom runtime and SCF's web functions all
@@ -38,7 +38,7 @@ public class PolyfnHttpServer implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(PolyfnHttpServer.class);
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 
 	/**
 	 * How much of an oversized body is read and thrown away before answering 413: closing the connection while
@@ -186,7 +186,7 @@ public class PolyfnHttpServer implements SmartLifecycle {
 		Map<String, Object> listing = new java.util.LinkedHashMap<>();
 		listing.put("default", handler.invoker().defaultDefinition());
 		listing.put("functions", functions);
-		byte[] body = JSON.writeValueAsBytes(listing);
+		byte[] body = PolyfnJson.mapper().writeValueAsBytes(listing);
 		return PortableHttpResponse.of(200, MediaTypes.JSON, body);
 	}
 

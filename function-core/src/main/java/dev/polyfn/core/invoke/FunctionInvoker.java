@@ -92,6 +92,9 @@ public class FunctionInvoker {
 			throw new IllegalStateException(DEFINITION_PROPERTY + "='" + definition
 					+ "' names no function; the deployed functions are " + functionNames());
 		}
+		// Looked up (and the bean created) now, in the init phase, so the first call does not pay for it and a
+		// SnapStart snapshot holds it.
+		resolve(definition);
 	}
 
 	/** Whether every part of a definition such as {@code uppercase|reverse} or {@code uppercase,reverse} exists. */

@@ -2,7 +2,8 @@ package dev.polyfn.core.invoke;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
+
+import dev.polyfn.core.model.RandomIds;
 
 /**
  * What the cloud says about this invocation. Its entries reach the function as Message headers and
@@ -16,7 +17,7 @@ import java.util.UUID;
 public record InvocationContext(String cloud, String requestId, String functionName, Map<String, Object> attributes) {
 
 	public InvocationContext {
-		requestId = requestId == null || requestId.isBlank() ? UUID.randomUUID().toString() : requestId;
+		requestId = requestId == null || requestId.isBlank() ? RandomIds.next() : requestId;
 		attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
 	}
 

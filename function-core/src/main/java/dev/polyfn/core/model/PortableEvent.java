@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * One event from a queue, topic, storage bucket or timer, in CloudEvents terms. {@code data} is the event's
@@ -27,7 +26,7 @@ public final class PortableEvent {
 	private final Map<String, String> extensions;
 
 	private PortableEvent(Builder b) {
-		this.id = b.id != null ? b.id : UUID.randomUUID().toString();
+		this.id = b.id != null ? b.id : RandomIds.next();
 		this.source = Objects.requireNonNullElse(b.source, "polyfn");
 		this.type = Objects.requireNonNullElse(b.type, "polyfn.event");
 		this.subject = b.subject;
