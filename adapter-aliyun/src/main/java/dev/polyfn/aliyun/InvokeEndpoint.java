@@ -114,7 +114,7 @@ public class InvokeEndpoint implements HttpEndpoint {
 					+ firstFailure.error().message());
 			error.put("failedEventIds", failed);
 			PortableHttpResponse response = PortableHttpResponse.of(firstFailure.status(), MediaTypes.JSON,
-					JsonEvents.JSON.writeValueAsBytes(error));
+					JsonEvents.mapper().writeValueAsBytes(error));
 			response.headers().set(FcInvocation.STATUS, "404");
 			return response;
 		}
@@ -125,7 +125,7 @@ public class InvokeEndpoint implements HttpEndpoint {
 					: MediaTypes.isJson(result.contentType()) ? JsonEvents.parse(result.body()) : result.bodyAsString());
 		}
 		PortableHttpResponse response = PortableHttpResponse.of(200, MediaTypes.JSON,
-				JsonEvents.JSON.writeValueAsBytes(results));
+				JsonEvents.mapper().writeValueAsBytes(results));
 		response.headers().set(FcInvocation.STATUS, "200");
 		return response;
 	}
@@ -139,7 +139,7 @@ public class InvokeEndpoint implements HttpEndpoint {
 		answer.put("headers", headers);
 		answer.put("isBase64Encoded", response.needsBase64());
 		answer.put("body", response.bodyForJsonField());
-		PortableHttpResponse wrapped = PortableHttpResponse.of(200, MediaTypes.JSON, JsonEvents.JSON.writeValueAsBytes(answer));
+		PortableHttpResponse wrapped = PortableHttpResponse.of(200, MediaTypes.JSON, JsonEvents.mapper().writeValueAsBytes(answer));
 		wrapped.headers().set(FcInvocation.STATUS, "200");
 		return wrapped;
 	}

@@ -224,7 +224,7 @@ class GcpConformanceFixturesTest {
 
 	/** A converted event in the CloudEvents JSON format, the form the conformance outputs are written in. */
 	private static JsonNode asCloudEventJson(PortableEvent event) {
-		ObjectNode json = JsonEvents.JSON.createObjectNode();
+		ObjectNode json = JsonEvents.object();
 		json.put("specversion", "1.0");
 		json.put("type", event.type());
 		json.put("source", event.source());

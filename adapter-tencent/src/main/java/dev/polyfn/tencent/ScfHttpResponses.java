@@ -15,12 +15,12 @@ final class ScfHttpResponses {
 	}
 
 	static String toJson(PortableHttpResponse response) {
-		ObjectNode json = JsonEvents.JSON.createObjectNode();
+		ObjectNode json = JsonEvents.object();
 		json.put("isBase64Encoded", response.needsBase64());
 		json.put("statusCode", response.status());
 		ObjectNode headers = json.putObject("headers");
 		response.headers().forEach((name, values) -> headers.put(name, String.join(",", values)));
 		json.put("body", response.bodyForJsonField());
-		return JsonEvents.JSON.writeValueAsString(json);
+		return JsonEvents.mapper().writeValueAsString(json);
 	}
 }

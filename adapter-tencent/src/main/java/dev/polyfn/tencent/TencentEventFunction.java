@@ -51,7 +51,7 @@ public class TencentEventFunction {
 	public String handle(Map<String, Object> event, Context context) {
 		PolyfnRuntime runtime = PolyfnRuntime.shared(CLOUD);
 		InvocationContext invocation = invocationContext(context);
-		JsonNode json = JsonEvents.JSON.valueToTree(event == null ? Map.of() : event);
+		JsonNode json = JsonEvents.mapper().valueToTree(event == null ? Map.of() : event);
 		EventShape shape = ScfEventTable.shapeOf(json);
 		if (shape == null) {
 			return runRaw(runtime.invoker(), JsonEvents.toBytes(json), invocation);
@@ -97,7 +97,7 @@ public class TencentEventFunction {
 		if (outcome.items().size() == 1) {
 			return text(outcome.items().get(0).result());
 		}
-		ArrayNode results = JsonEvents.JSON.createArrayNode();
+		ArrayNode results = JsonEvents.array();
 		for (BatchOutcome.Item item : outcome.items()) {
 			InvocationResult result = item.result();
 			if (MediaTypes.isJson(result.contentType()) && result.body().length > 0) {
@@ -107,7 +107,7 @@ public class TencentEventFunction {
 				results.add(text(result));
 			}
 		}
-		return JsonEvents.JSON.writeValueAsString(results);
+		return JsonEvents.mapper().writeValueAsString(results);
 	}
 
 	private static String failures(String definition, EventBatch batch, BatchOutcome outcome) {

@@ -74,7 +74,7 @@ final class ScfJavaRuntime implements AutoCloseable {
 			return new String(json, java.nio.charset.StandardCharsets.UTF_8);
 		}
 		if (Map.class.isAssignableFrom(parameterType)) {
-			return JsonEvents.JSON.readValue(json, LinkedHashMap.class);
+			return JsonEvents.mapper().readValue(json, LinkedHashMap.class);
 		}
 		throw new IllegalStateException("This emulation binds String and Map parameters, not " + parameterType);
 	}

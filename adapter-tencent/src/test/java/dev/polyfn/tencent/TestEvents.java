@@ -39,7 +39,7 @@ final class TestEvents {
 	static ObjectNode with(ObjectNode event, String pointer, Object value) {
 		JsonPointer path = JsonPointer.compile(pointer);
 		JsonNode parent = event.at(path.head());
-		((ObjectNode) parent).set(path.last().getMatchingProperty(), JsonEvents.JSON.valueToTree(value));
+		((ObjectNode) parent).set(path.last().getMatchingProperty(), JsonEvents.mapper().valueToTree(value));
 		return event;
 	}
 

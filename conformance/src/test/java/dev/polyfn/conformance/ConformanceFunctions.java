@@ -64,7 +64,7 @@ public class ConformanceFunctions {
 		return answer -> {
 			Object payload = answer instanceof Message<?> message ? message.getPayload() : answer;
 			AnswerRecorder.record(payload instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8)
-					: payload instanceof String text ? text : JsonEvents.JSON.writeValueAsString(payload));
+					: payload instanceof String text ? text : JsonEvents.mapper().writeValueAsString(payload));
 			return answer;
 		};
 	}

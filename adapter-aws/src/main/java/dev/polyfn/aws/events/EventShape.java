@@ -63,27 +63,27 @@ public abstract class EventShape implements LambdaShape {
 		if (results.size() == 1) {
 			return JsonEvents.toBytes(toJson(results.iterator().next()));
 		}
-		ArrayNode array = JsonEvents.JSON.createArrayNode();
+		ArrayNode array = JsonEvents.array();
 		results.forEach(result -> array.add(toJson(result)));
 		return JsonEvents.toBytes(array);
 	}
 
 	static JsonNode toJson(InvocationResult result) {
 		if (result.body().length == 0) {
-			return JsonEvents.JSON.nullNode();
+			return JsonEvents.nodes().nullNode();
 		}
 		if (MediaTypes.isJson(result.contentType())) {
 			try {
 				return JsonEvents.parse(result.body());
 			}
 			catch (FunctionFailure notJsonAfterAll) {
-				return JsonEvents.JSON.getNodeFactory().stringNode(result.bodyAsString());
+				return JsonEvents.nodes().stringNode(result.bodyAsString());
 			}
 		}
 		if (MediaTypes.isText(result.contentType())) {
-			return JsonEvents.JSON.getNodeFactory().stringNode(result.bodyAsString());
+			return JsonEvents.nodes().stringNode(result.bodyAsString());
 		}
-		return JsonEvents.JSON.getNodeFactory().stringNode(java.util.Base64.getEncoder().encodeToString(result.body()));
+		return JsonEvents.nodes().stringNode(java.util.Base64.getEncoder().encodeToString(result.body()));
 	}
 
 	/** The elements of the event's {@code Records} array (empty when there is none). */

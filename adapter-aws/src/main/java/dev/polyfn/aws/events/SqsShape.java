@@ -54,7 +54,7 @@ public class SqsShape extends EventShape {
 	/** Never throws for a failed message: the failures go back to SQS one by one. */
 	@Override
 	protected byte[] respond(BatchOutcome outcome) {
-		ObjectNode response = JsonEvents.JSON.createObjectNode();
+		ObjectNode response = JsonEvents.object();
 		ArrayNode failures = response.putArray("batchItemFailures");
 		outcome.failedEventIds().forEach(id -> failures.addObject().put("itemIdentifier", id));
 		return JsonEvents.toBytes(response);

@@ -75,7 +75,7 @@ public class HttpApiShape extends HttpShape {
 	public ObjectNode toResponse(PortableHttpResponse response, JsonNode event) {
 		ObjectNode out = baseResponse(response);
 		ObjectNode headers = out.putObject("headers");
-		var cookies = JsonEvents.JSON.createArrayNode();
+		var cookies = JsonEvents.array();
 		response.headers().forEach((name, values) -> {
 			if (name.equalsIgnoreCase("Set-Cookie")) {
 				values.forEach(cookies::add);

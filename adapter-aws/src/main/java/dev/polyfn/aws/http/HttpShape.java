@@ -92,7 +92,7 @@ public abstract class HttpShape implements LambdaShape {
 
 	/** The shared fields of every Lambda HTTP response; {@code body} and {@code isBase64Encoded} per the content. */
 	protected static ObjectNode baseResponse(PortableHttpResponse response) {
-		ObjectNode out = JsonEvents.JSON.createObjectNode();
+		ObjectNode out = JsonEvents.object();
 		out.put("statusCode", response.status());
 		return out;
 	}
@@ -104,7 +104,7 @@ public abstract class HttpShape implements LambdaShape {
 
 	/** Multi-value headers as {@code {"name": ["a", "b"]}}. */
 	protected static ObjectNode multiValueHeaders(Headers headers) {
-		ObjectNode out = JsonEvents.JSON.createObjectNode();
+		ObjectNode out = JsonEvents.object();
 		headers.forEach((name, values) -> {
 			var array = out.putArray(name);
 			values.forEach(array::add);

@@ -136,7 +136,7 @@ class LambdaRuntimeClientEndToEndTest {
 	}
 
 	private static ObjectNode order(ObjectNode template, String messageId, String orderId, String sku, int quantity) {
-		ObjectNode order = JsonEvents.JSON.createObjectNode().put("orderId", orderId).put("sku", sku).put("quantity", quantity);
+		ObjectNode order = JsonEvents.object().put("orderId", orderId).put("sku", sku).put("quantity", quantity);
 		return ((ObjectNode) template.deepCopy()).put("messageId", messageId).put("body", order.toString());
 	}
 

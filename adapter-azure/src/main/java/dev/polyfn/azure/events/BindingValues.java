@@ -18,7 +18,7 @@ public final class BindingValues {
 			return bound;
 		}
 		try {
-			return JsonEvents.JSON.readValue(bound, String.class);
+			return JsonEvents.mapper().readValue(bound, String.class);
 		}
 		catch (JacksonException notJson) {
 			return bound;

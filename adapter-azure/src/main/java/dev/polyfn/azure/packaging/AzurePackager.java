@@ -109,7 +109,7 @@ public final class AzurePackager {
 	}
 
 	static ObjectNode hostJson(List<FunctionDeployment> plan) {
-		ObjectNode host = JsonEvents.JSON.createObjectNode();
+		ObjectNode host = JsonEvents.object();
 		host.put("version", "2.0");
 		ObjectNode bundle = host.putObject("extensionBundle");
 		bundle.put("id", EXTENSION_BUNDLE);
@@ -127,7 +127,7 @@ public final class AzurePackager {
 	}
 
 	private static ObjectNode localSettings() {
-		ObjectNode settings = JsonEvents.JSON.createObjectNode();
+		ObjectNode settings = JsonEvents.object();
 		settings.put("IsEncrypted", false);
 		ObjectNode values = settings.putObject("Values");
 		values.put("FUNCTIONS_WORKER_RUNTIME", "java");
@@ -153,7 +153,7 @@ public final class AzurePackager {
 	}
 
 	private static void writeJson(Path file, ObjectNode json) throws IOException {
-		Files.writeString(file, JsonEvents.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n");
+		Files.writeString(file, JsonEvents.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n");
 	}
 
 	/** The staging folder's contents at the archive root, as zip deploy expects; local.settings.json stays out. */

@@ -34,7 +34,7 @@ final class FunctionJsonFactory {
 	}
 
 	static ObjectNode functionJson(String scriptFile, String entryPoint, Method method, Map<String, Object> overrides) {
-		ObjectNode json = JsonEvents.JSON.createObjectNode();
+		ObjectNode json = JsonEvents.object();
 		json.put("scriptFile", scriptFile);
 		json.put("entryPoint", entryPoint);
 		ArrayNode bindings = json.putArray("bindings");
@@ -60,7 +60,7 @@ final class FunctionJsonFactory {
 
 	private static ObjectNode binding(String type, String direction, Annotation annotation,
 			Map<String, Object> overrides) {
-		ObjectNode binding = JsonEvents.JSON.createObjectNode();
+		ObjectNode binding = JsonEvents.object();
 		binding.put("type", type);
 		binding.put("direction", direction);
 		binding.put("name", (String) attribute(annotation, "name"));

@@ -189,7 +189,7 @@ public final class LegacyEventTable {
 				if (!copy.has("publishTime") && timestamp != null) {
 					copy.put("publishTime", timestamp);
 				}
-				ObjectNode wrapped = JsonEvents.JSON.createObjectNode();
+				ObjectNode wrapped = JsonEvents.object();
 				wrapped.set("message", copy);
 				return wrapped;
 			}

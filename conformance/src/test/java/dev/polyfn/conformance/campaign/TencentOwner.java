@@ -26,7 +26,7 @@ final class TencentOwner implements FixtureOwner {
 	public Outcome deliver(String fixture, byte[] payload) {
 		JsonNode event;
 		try {
-			event = JsonEvents.JSON.readTree(payload);
+			event = JsonEvents.mapper().readTree(payload);
 		}
 		catch (JacksonException notJson) {
 			return Outcome.notDeliverable("not JSON");
@@ -48,7 +48,7 @@ final class TencentOwner implements FixtureOwner {
 		if (fixture.startsWith("tencent/apigateway/")) {
 			JsonNode http;
 			try {
-				http = JsonEvents.JSON.readTree(answer);
+				http = JsonEvents.mapper().readTree(answer);
 			}
 			catch (JacksonException notAnHttpAnswer) {
 				return Outcome.returned();

@@ -36,7 +36,7 @@ public final class Scf {
 	/** The runtime's binding: a JSON object becomes a map; anything else never reaches the handler. */
 	@SuppressWarnings("unchecked")
 	public static Map<String, Object> bind(JsonNode event) {
-		return JsonEvents.JSON.convertValue(event, Map.class);
+		return JsonEvents.mapper().convertValue(event, Map.class);
 	}
 
 	public static String invoke(JsonNode event) {

@@ -40,12 +40,13 @@ final class FunctionCatalogRegistrar implements BeanRegistrar {
 
 	@Override
 	public void register(BeanRegistry registry, Environment env) {
-		registry.registerBean("polyfnJsonMapper", JsonMapper.class, spec -> spec.infrastructure().fallback()
+		// All lazy: the pipeline asks for them only when a function is not a plain bean or reads/writes JSON.
+		registry.registerBean("polyfnJsonMapper", JsonMapper.class, spec -> spec.infrastructure().fallback().lazyInit()
 			.supplier(beans -> new PolyfnJsonMapper(
 					PolyfnJson.mapperFor(beans.beanProvider(ObjectMapper.class).getIfUnique()))));
 		registry.registerBean("functionProperties", FunctionProperties.class,
-				spec -> spec.infrastructure().supplier(beans -> functionProperties(env)));
-		registry.registerBean("functionCatalog", FunctionCatalog.class, spec -> spec.infrastructure().supplier(beans -> catalog(
+				spec -> spec.infrastructure().lazyInit().supplier(beans -> functionProperties(env)));
+		registry.registerBean("functionCatalog", FunctionCatalog.class, spec -> spec.infrastructure().lazyInit().supplier(beans -> catalog(
 				beans.bean(JsonMapper.class), beans.bean(FunctionProperties.class),
 				beans.beanProvider(MessageConverter.class).orderedStream().toList(),
 				beans.beanProvider(GenericConverter.class).orderedStream().toList())));

@@ -1,6 +1,7 @@
 package dev.polyfn.core.boot;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.springframework.beans.factory.BeanRegistrar;
 import org.springframework.beans.factory.BeanRegistry;
@@ -13,6 +14,7 @@ import dev.polyfn.core.http.HttpEndpoint;
 import dev.polyfn.core.http.HttpExchangeInterceptor;
 import dev.polyfn.core.http.HttpFunctionHandler;
 import dev.polyfn.core.http.PolyfnHttpServer;
+import dev.polyfn.core.invoke.FunctionBeans;
 import dev.polyfn.core.invoke.FunctionInvoker;
 
 /**
@@ -28,9 +30,11 @@ public final class PolyfnBeans implements BeanRegistrar {
 
 	@Override
 	public void register(BeanRegistry registry, Environment env) {
+		registry.registerBean("polyfnFunctionBeans", FunctionBeans.class,
+				spec -> spec.infrastructure().supplier(beans -> new FunctionBeans()));
 		registry.registerBean("polyfnFunctionInvoker", FunctionInvoker.class,
-				spec -> spec.infrastructure().supplier(beans -> functionInvoker(beans.bean(FunctionCatalog.class),
-						beans.bean(JsonMapper.class), env)));
+				spec -> spec.infrastructure().supplier(beans -> functionInvoker(beans.beanProvider(FunctionCatalog.class)::getObject,
+						beans.bean(FunctionBeans.class), beans.beanProvider(JsonMapper.class)::getObject, env)));
 		registry.registerBean("polyfnHttpFunctionHandler", HttpFunctionHandler.class,
 				spec -> spec.infrastructure().supplier(beans -> new HttpFunctionHandler(beans.bean(FunctionInvoker.class), maxBodySize(env))));
 		// Read as text: a typed lookup would build Spring's default conversion service just for this flag.
@@ -41,8 +45,11 @@ public final class PolyfnBeans implements BeanRegistrar {
 		}
 	}
 
-	static FunctionInvoker functionInvoker(FunctionCatalog catalog, JsonMapper jsonMapper, Environment env) {
-		FunctionInvoker invoker = new FunctionInvoker(catalog, jsonMapper, env.getProperty(FunctionInvoker.DEFINITION_PROPERTY));
+	/** The catalog and the JSON mapper are only made when a function needs them (see {@link FunctionBeans}). */
+	static FunctionInvoker functionInvoker(Supplier<FunctionCatalog> catalog, FunctionBeans functions,
+			Supplier<JsonMapper> jsonMapper, Environment env) {
+		FunctionInvoker invoker = new FunctionInvoker(catalog, functions, jsonMapper,
+				env.getProperty(FunctionInvoker.DEFINITION_PROPERTY));
 		if (invoker.isConfigured()) {
 			// Fail at start-up, naming the setting, rather than on every request.
 			invoker.validateDefaultFunction();

@@ -12,6 +12,10 @@ import dev.polyfn.core.invoke.FunctionFailure;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.MissingNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Small, forgiving readers for cloud event JSON, shared by every adapter's mappers: a missing field is null,
@@ -19,13 +23,26 @@ import tools.jackson.databind.ObjectMapper;
  */
 public final class JsonEvents {
 
-	/** polyfn's shared mapper ({@link PolyfnJson}). */
-	public static final ObjectMapper JSON = PolyfnJson.mapper();
+	private static final JsonTrees TREES = new JsonTrees();
 
-	private JsonEvents() {
+	/** polyfn's shared databind mapper ({@link PolyfnJson}), built on first use. */
+	public static ObjectMapper mapper() {
+		return PolyfnJson.mapper();
 	}
 
-	private static final JsonTrees TREES = new JsonTrees(JSON);
+	/** A new, empty JSON object (no mapper needed). */
+	public static ObjectNode object() {
+		return JsonNodeFactory.instance.objectNode();
+	}
+
+	/** A new, empty JSON array (no mapper needed). */
+	public static ArrayNode array() {
+		return JsonNodeFactory.instance.arrayNode();
+	}
+
+	public static JsonNodeFactory nodes() {
+		return JsonNodeFactory.instance;
+	}
 
 	/** Parses an event body; malformed JSON fails with 400. */
 	public static JsonNode parse(byte[] body) {
@@ -47,7 +64,7 @@ public final class JsonEvents {
 	 */
 	public static JsonNode readTree(byte[] json) {
 		JsonNode node = TREES.read(json);
-		return node == null ? JSON.missingNode() : node;
+		return node == null ? MissingNode.getInstance() : node;
 	}
 
 	/** The node at a path of field names, or null when any step is missing or null. */

@@ -3,6 +3,8 @@ package dev.polyfn.core.events;
 import java.io.ByteArrayOutputStream;
 import java.util.Map;
 
+import dev.polyfn.core.json.PolyfnJson;
+
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -10,8 +12,8 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -20,18 +22,14 @@ import tools.jackson.databind.node.ObjectNode;
  * Reads and writes JSON trees (cloud events and responses) straight on Jackson's streaming parser and generator:
  * the same trees as {@code ObjectMapper.readTree} / {@code writeValueAsBytes}, without databind's per-call
  * context and serializer look-ups, which are most of an adapter's per-invocation cost and a hundred classes of
- * its cold start. Trees holding values only databind can write (POJO nodes) are handed to the mapper.
+ * its cold start, and no mapper at all until something needs one. Trees holding values only databind can write
+ * (POJO nodes) are handed to the mapper.
  */
 final class JsonTrees {
 
-	private final ObjectMapper mapper;
-	private final TokenStreamFactory streams;
+	/** jackson-core's factory alone: reading and writing trees needs no databind mapper. */
+	private final TokenStreamFactory streams = new JsonFactory();
 	private final JsonNodeFactory nodes = JsonNodeFactory.instance;
-
-	JsonTrees(ObjectMapper mapper) {
-		this.mapper = mapper;
-		this.streams = mapper.tokenStreamFactory();
-	}
 
 	/** The tree of a JSON document; null for an empty one. Content after the root value is an error. */
 	JsonNode read(byte[] json) {
@@ -87,7 +85,7 @@ final class JsonTrees {
 	/** The compact JSON of a tree, as {@code writeValueAsBytes} writes it. */
 	byte[] write(JsonNode tree) {
 		if (!streamable(tree)) {
-			return mapper.writeValueAsBytes(tree);
+			return PolyfnJson.mapper().writeValueAsBytes(tree);
 		}
 		ByteArrayOutputStream out = new ByteArrayOutputStream(256);
 		try (JsonGenerator generator = streams.createGenerator(ObjectWriteContext.empty(), out)) {

@@ -43,23 +43,46 @@ public class FunctionInvoker {
 	private static final Set<String> INFRASTRUCTURE = Set.of(RoutingFunction.FUNCTION_NAME,
 			RoutingFunction.DEFAULT_ROUTE_HANDLER);
 
-	private final FunctionCatalog catalog;
+	private final Supplier<FunctionCatalog> catalog;
+	private final FunctionBeans beans;
 	private final InputReader reader;
 	private final OutputWriter writer;
 	private final String configuredDefinition;
 	private final Map<String, ResolvedFunction> resolved = new ConcurrentHashMap<>();
+	private volatile boolean catalogUsed;
 
 	public FunctionInvoker(FunctionCatalog catalog, JsonMapper jsonMapper, String configuredDefinition) {
+		this(() -> catalog, null, () -> jsonMapper, configuredDefinition);
+	}
+
+	/**
+	 * With the catalog and JSON mapper made on first use: plain function beans ({@link FunctionBeans}) are
+	 * resolved without either, so a text function's cold start builds no Jackson mapper.
+	 */
+	public FunctionInvoker(Supplier<FunctionCatalog> catalog, FunctionBeans beans, Supplier<JsonMapper> jsonMapper,
+			String configuredDefinition) {
 		this.catalog = catalog;
+		this.beans = beans;
 		this.reader = new InputReader(jsonMapper);
 		this.writer = new OutputWriter(jsonMapper);
 		this.configuredDefinition = configuredDefinition == null || configuredDefinition.isBlank() ? null
 				: configuredDefinition.trim();
 	}
 
+	private FunctionCatalog catalog() {
+		catalogUsed = true;
+		return catalog.get();
+	}
+
 	/** Names of the user's functions (Spring Cloud Function's own routing beans left out). */
 	public Set<String> functionNames() {
-		Set<String> names = new TreeSet<>(catalog.getNames(null));
+		Set<String> names = new TreeSet<>();
+		if (beans != null) {
+			names.addAll(beans.names());
+		}
+		if (beans == null || catalogUsed) {
+			names.addAll(catalog().getNames(null));
+		}
 		names.removeAll(INFRASTRUCTURE);
 		return names;
 	}
@@ -126,7 +149,11 @@ public class FunctionInvoker {
 			throw new FunctionFailure(FunctionError.unknownFunction(
 					"No function named '" + wanted + "'; the deployed functions are " + functionNames()));
 		}
-		FunctionInvocationWrapper wrapper = catalog.lookup(wanted);
+		ResolvedFunction direct = beans == null || wanted.contains("|") ? null : beans.resolve(wanted);
+		if (direct != null) {
+			return resolved.computeIfAbsent(wanted, name -> direct);
+		}
+		FunctionInvocationWrapper wrapper = catalog().lookup(wanted);
 		if (wrapper == null) {
 			throw new FunctionFailure(FunctionError.unknownFunction("No function named '" + wanted + "'"));
 		}
@@ -140,7 +167,7 @@ public class FunctionInvoker {
 	public List<FunctionDescription> describe() {
 		List<FunctionDescription> descriptions = new ArrayList<>();
 		for (String name : functionNames()) {
-			FunctionInvocationWrapper wrapper = catalog.lookup(name);
+			FunctionInvocationWrapper wrapper = catalog().lookup(name);
 			if (wrapper == null) {
 				continue;
 			}

@@ -14,9 +14,9 @@ import dev.polyfn.core.model.MediaTypes;
  */
 final class InputReader {
 
-	private final JsonMapper jsonMapper;
+	private final java.util.function.Supplier<JsonMapper> jsonMapper;
 
-	InputReader(JsonMapper jsonMapper) {
+	InputReader(java.util.function.Supplier<JsonMapper> jsonMapper) {
 		this.jsonMapper = jsonMapper;
 	}
 
@@ -57,7 +57,7 @@ final class InputReader {
 	private Object readJson(String definition, java.lang.reflect.Type type, byte[] data) {
 		Object value;
 		try {
-			value = jsonMapper.fromJson(data, type);
+			value = jsonMapper.get().fromJson(data, type);
 		}
 		catch (RuntimeException unreadable) {
 			throw new FunctionFailure(FunctionError.invalidInput("The body is not valid JSON for function '"

@@ -25,9 +25,9 @@ import reactor.core.publisher.Mono;
  */
 final class OutputWriter {
 
-	private final JsonMapper jsonMapper;
+	private final java.util.function.Supplier<JsonMapper> jsonMapper;
 
-	OutputWriter(JsonMapper jsonMapper) {
+	OutputWriter(java.util.function.Supplier<JsonMapper> jsonMapper) {
 		this.jsonMapper = jsonMapper;
 	}
 
@@ -65,7 +65,7 @@ final class OutputWriter {
 			return new InvocationResult(ok, text.getBytes(StandardCharsets.UTF_8),
 					Objects.requireNonNullElse(declaredType, MediaTypes.TEXT_PLAIN_UTF8), visible, null);
 		}
-		byte[] json = jsonMapper.toJson(result);
+		byte[] json = jsonMapper.get().toJson(result);
 		if (json == null) {
 			throw new FunctionFailure(FunctionError.outputUnwritable(function.definition()));
 		}

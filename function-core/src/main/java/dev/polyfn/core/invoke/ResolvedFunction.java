@@ -18,12 +18,24 @@ public final class ResolvedFunction {
 	private final boolean messageInput;
 	private final boolean publisherInput;
 	private final Object directTarget;
+	private final Type outputType;
+	private final boolean supplier;
+	private final boolean consumer;
 
 	ResolvedFunction(String definition, FunctionInvocationWrapper wrapper) {
+		this(definition, wrapper, wrapper.getInputType(), wrapper.getInputType() != null && wrapper.isInputTypePublisher(),
+				wrapper.getOutputType(), directTarget(definition, wrapper), wrapper.isSupplier(), wrapper.isConsumer());
+	}
+
+	private ResolvedFunction(String definition, FunctionInvocationWrapper wrapper, Type declaredInput,
+			boolean publisherInput, Type outputType, Object directTarget, boolean supplier, boolean consumer) {
 		this.definition = definition;
 		this.wrapper = wrapper;
-		Type type = wrapper.getInputType();
-		this.publisherInput = type != null && wrapper.isInputTypePublisher();
+		this.outputType = outputType;
+		this.supplier = supplier;
+		this.consumer = consumer;
+		Type type = declaredInput;
+		this.publisherInput = publisherInput;
 		if (publisherInput) {
 			type = FunctionTypeUtils.getImmediateGenericType(type, 0);
 		}
@@ -36,7 +48,13 @@ public final class ResolvedFunction {
 		}
 		this.inputType = type;
 		this.rawInputType = type == null ? null : FunctionTypeUtils.getRawType(type);
-		this.directTarget = directTarget(definition, wrapper);
+		this.directTarget = directTarget;
+	}
+
+	/** A plain function bean, called directly without the catalog's wrapper ({@link FunctionBeans}). */
+	static ResolvedFunction direct(String name, Object bean, Type input, Type output) {
+		return new ResolvedFunction(name, null, input, false, output, bean, bean instanceof java.util.function.Supplier<?>,
+				bean instanceof java.util.function.Consumer<?>);
 	}
 
 	/**
@@ -64,11 +82,11 @@ public final class ResolvedFunction {
 	}
 
 	public boolean isSupplier() {
-		return wrapper.isSupplier();
+		return supplier;
 	}
 
 	public boolean isConsumer() {
-		return wrapper.isConsumer();
+		return consumer;
 	}
 
 	/** The payload type the function takes, unwrapped from {@code Message} and publishers; null for a supplier. */
@@ -81,7 +99,7 @@ public final class ResolvedFunction {
 	}
 
 	public Type outputType() {
-		return wrapper.getOutputType();
+		return outputType;
 	}
 
 	public boolean takesCollection() {
@@ -96,6 +114,7 @@ public final class ResolvedFunction {
 		return publisherInput;
 	}
 
+	/** The catalog's wrapper; null for a function called directly. */
 	FunctionInvocationWrapper wrapper() {
 		return wrapper;
 	}
