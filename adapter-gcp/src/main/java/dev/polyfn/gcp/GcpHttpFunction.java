@@ -94,9 +94,10 @@ public class GcpHttpFunction implements HttpFunction {
 			}
 		});
 		if (answer.body().length > 0) {
-			try (OutputStream out = response.getOutputStream()) {
-				out.write(answer.body());
-			}
+			// Not closed: the framework completes the response after service() returns, with the length known.
+			// Closing it here made Jetty write the body and its chunked-encoding end separately, blocking, per call.
+			OutputStream out = response.getOutputStream();
+			out.write(answer.body());
 		}
 	}
 }

@@ -38,6 +38,9 @@ public final class BenchMain {
 		// --quick: a smoke test of the whole pipeline (figures not meaningful)
 		boolean quick = options.containsKey("quick");
 		int loadSeconds = Integer.parseInt(options.getOrDefault("load-seconds", quick ? "3" : "10"));
+		// JIT warm-up before the measured run, the same for every server: long enough for C2 to finish with the
+		// request path of the largest target on 2 cores shared with wrk (3 s measured mostly compilation).
+		int warmupSeconds = Integer.parseInt(options.getOrDefault("warmup-seconds", quick ? "2" : "15"));
 		Set<String> only = options.containsKey("only") ? Set.of(options.get("only").split(",")) : Set.of();
 		Path target = bench.resolve("target");
 		Path workDir = target.resolve("work");
@@ -88,13 +91,13 @@ public final class BenchMain {
 		if (wrk != null) {
 			for (Target t : targets) {
 				if (t.measurable() && t.servesHttp() && !t.isVariant() && cold.get(t.id()).failure() == null) {
-					List<Load> measured = load(launcher, wrk, t, loadSeconds, logDir);
+					List<Load> measured = load(launcher, wrk, t, warmupSeconds, loadSeconds, logDir);
 					loads.addAll(measured);
 					if (t.polyfn() && delayedAckStall(measured)) {
 						// a p50 near 40 ms is Linux's delayed-ACK timer: measure the same artifact with TCP_NODELAY on
 						Target diagnostic = t.variant("-nodelay", " (diagnostic: same artifact, JDK HTTP server with "
 								+ "-Dsun.net.httpserver.nodelay=true)", NODELAY);
-						loads.addAll(load(launcher, wrk, diagnostic, loadSeconds, logDir));
+						loads.addAll(load(launcher, wrk, diagnostic, warmupSeconds, loadSeconds, logDir));
 					}
 				}
 			}
@@ -119,7 +122,7 @@ public final class BenchMain {
 			}
 		}
 
-		String report = new Report(repo, machine, runs, wrk == null ? null : wrk.describe(), loadSeconds, targets,
+		String report = new Report(repo, machine, runs, wrk == null ? null : wrk.describe(), warmupSeconds, loadSeconds, targets,
 				cold, profiles, loads, jmh, jmhNote, jmhProfile, quick, Instant.now()).render();
 		Files.writeString(out, report, StandardCharsets.UTF_8);
 		System.out.println("wrote " + out);
@@ -191,7 +194,7 @@ public final class BenchMain {
 		return measured.stream().anyMatch(l -> l.result() != null && l.result().p50Millis() >= 30);
 	}
 
-	private static List<Load> load(Launcher launcher, Wrk wrk, Target t, int seconds, Path logDir) {
+	private static List<Load> load(Launcher launcher, Wrk wrk, Target t, int warmupSeconds, int seconds, Path logDir) {
 		List<String> paths = new ArrayList<>(List.of(t.requestPath()));
 		if (t.id().equals("web-scf")) {
 			paths.add("/mvc/reverse"); // the plain-MVC reference in the same app
@@ -208,7 +211,7 @@ public final class BenchMain {
 					continue;
 				}
 				// warm-up (JIT), then the measured run
-				wrk.run(server.port(), path, 3, logDir.resolve(id + "-wrk-warmup.txt"));
+				wrk.run(server.port(), path, warmupSeconds, logDir.resolve(id + "-wrk-warmup.txt"));
 				Wrk.Result result = wrk.run(server.port(), path, seconds, logDir.resolve(id + "-wrk.txt"));
 				double rss = ProcessMemory.peakRssMb(server.handle());
 				System.out.printf("load %-16s %9.0f req/s  p50 %6.2f ms  p99 %6.2f ms  errors %d  peak RSS %5.0f MB%n",

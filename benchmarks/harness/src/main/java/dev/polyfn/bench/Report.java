@@ -20,6 +20,7 @@ final class Report {
 	private final int runs;
 	private final String loadTool;
 	private final int loadSeconds;
+	private final int warmupSeconds;
 	private final List<Target> targets;
 	private final Map<String, BenchMain.Cold> cold;
 	private final Map<String, ClassLoadProfile.Profile> profiles;
@@ -30,7 +31,7 @@ final class Report {
 	private final boolean quick;
 	private final Instant finished;
 
-	Report(Path repo, Machine machine, int runs, String loadTool, int loadSeconds, List<Target> targets,
+	Report(Path repo, Machine machine, int runs, String loadTool, int warmupSeconds, int loadSeconds, List<Target> targets,
 			Map<String, BenchMain.Cold> cold, Map<String, ClassLoadProfile.Profile> profiles, List<BenchMain.Load> loads,
 			List<Jmh.Case> jmh, String jmhNote, String jmhProfile, boolean quick, Instant finished) {
 		this.repo = repo;
@@ -38,6 +39,7 @@ final class Report {
 		this.runs = runs;
 		this.loadTool = loadTool;
 		this.loadSeconds = loadSeconds;
+		this.warmupSeconds = warmupSeconds;
 		this.targets = targets;
 		this.cold = cold;
 		this.profiles = profiles;
@@ -67,7 +69,7 @@ final class Report {
 				.append("each time, process start → first correct response. Lambda JVM flags as on the managed java17 ")
 				.append("runtime: `").append(String.join(" ", Launcher.LAMBDA_JVM_FLAGS)).append("`; other JVMs default flags.\n");
 		md.append("- **Load:** ").append(loadTool == null ? "not run (wrk missing)" : loadTool + ", " + loadSeconds
-				+ " s measured after a 3 s warm-up").append("\n");
+				+ " s measured after a " + warmupSeconds + " s warm-up run (JIT)").append("\n");
 		md.append("- **In-process:** JMH 1.37 sample mode, 1 fork, ").append(quick ? "1" : "3").append("×1 s warm-up, ")
 				.append(quick ? "2" : "5").append("×1 s measurement, default JVM flags.\n\n");
 

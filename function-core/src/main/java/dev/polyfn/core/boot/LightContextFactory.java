@@ -38,7 +38,7 @@ final class LightContextFactory {
 
 	static ConfigurableApplicationContext start(Class<?> applicationClass, Map<String, Object> properties,
 			boolean polyfnLogging) {
-		GenericApplicationContext context = new GenericApplicationContext();
+		GenericApplicationContext context = new PolyfnApplicationContext();
 		ClassLoader loader = applicationClass.getClassLoader();
 		context.setClassLoader(loader);
 		ConfigurableEnvironment environment = context.getEnvironment();

@@ -11,6 +11,7 @@ import dev.polyfn.core.invoke.FunctionInput;
 import dev.polyfn.core.invoke.FunctionInvoker;
 import dev.polyfn.core.invoke.InvocationContext;
 import dev.polyfn.core.invoke.InvocationResult;
+import dev.polyfn.core.invoke.LazyHeaders;
 import dev.polyfn.core.invoke.PolyfnHeaders;
 import dev.polyfn.core.invoke.ResolvedFunction;
 import dev.polyfn.core.model.Headers;
@@ -100,14 +101,17 @@ public class HttpFunctionHandler {
 
 	/** What a function sees of an HTTP request: the body, and method, path, query and headers as message headers. */
 	public static FunctionInput toInput(PortableHttpRequest request) {
-		Map<String, Object> headers = new LinkedHashMap<>();
-		request.headers().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT),
-				values.size() == 1 ? values.get(0) : List.copyOf(values)));
-		headers.put(PolyfnHeaders.HTTP_METHOD, request.method());
-		headers.put(PolyfnHeaders.HTTP_PATH, request.path());
-		headers.put(PolyfnHeaders.HTTP_QUERY, request.rawQuery());
-		headers.put(PolyfnHeaders.HTTP_QUERY_PARAMS, request.query());
-		headers.put(PolyfnHeaders.HTTP_HEADERS, request.headers().toMap());
+		Map<String, Object> headers = LazyHeaders.of(() -> {
+			Map<String, Object> all = new LinkedHashMap<>();
+			request.headers().forEach((name, values) -> all.put(name.toLowerCase(Locale.ROOT),
+					values.size() == 1 ? values.get(0) : List.copyOf(values)));
+			all.put(PolyfnHeaders.HTTP_METHOD, request.method());
+			all.put(PolyfnHeaders.HTTP_PATH, request.path());
+			all.put(PolyfnHeaders.HTTP_QUERY, request.rawQuery());
+			all.put(PolyfnHeaders.HTTP_QUERY_PARAMS, request.query());
+			all.put(PolyfnHeaders.HTTP_HEADERS, request.headers().toMap());
+			return all;
+		});
 		return new FunctionInput(request.body(), request.contentType(), headers, List.of(request));
 	}
 

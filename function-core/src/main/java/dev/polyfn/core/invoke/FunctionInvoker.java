@@ -180,12 +180,15 @@ public class FunctionInvoker {
 
 	/** One invocation; never throws: every failure is in the result as a {@link FunctionError}. */
 	public InvocationResult invoke(ResolvedFunction function, FunctionInput input, InvocationContext context) {
-		Map<String, Object> headers = new LinkedHashMap<>(input.headers());
-		headers.putAll(context.toHeaders());
-		headers.put(PolyfnHeaders.DEFINITION, function.definition());
-		if (input.contentType() != null) {
-			headers.put("contentType", input.contentType());
-		}
+		Map<String, Object> headers = LazyHeaders.of(() -> {
+			Map<String, Object> all = new LinkedHashMap<>(input.headers());
+			all.putAll(context.toHeaders());
+			all.put(PolyfnHeaders.DEFINITION, function.definition());
+			if (input.contentType() != null) {
+				all.put("contentType", input.contentType());
+			}
+			return all;
+		});
 		try (MdcScope ignored = MdcScope.open(context, function.definition())) {
 			Object argument = function.isSupplier() ? null : reader.read(function, input);
 			return call(function, argument, headers, context);
