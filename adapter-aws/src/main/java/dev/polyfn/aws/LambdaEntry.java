@@ -61,6 +61,10 @@ public abstract class LambdaEntry implements RequestStreamHandler {
 	}
 
 	private byte[] respond(byte[] raw, InvocationContext context) {
+		byte[] streamed = shape.handleBytes(raw, runtime, context);
+		if (streamed != null) {
+			return streamed;
+		}
 		JsonNode event;
 		try {
 			event = JsonEvents.parse(raw);

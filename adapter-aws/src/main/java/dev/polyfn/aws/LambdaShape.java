@@ -46,6 +46,14 @@ public interface LambdaShape {
 	default void prime() {
 	}
 
+	/**
+	 * The answer in one pass over the raw bytes, for shapes that can map an event without a tree (and only when
+	 * the handler knows the shape); null means: parse the tree and call {@link #handle}.
+	 */
+	default byte[] handleBytes(byte[] raw, PolyfnRuntime runtime, InvocationContext context) {
+		return null;
+	}
+
 	/** The shape's answer to a payload that is not even JSON: a 400 response for HTTP shapes, a failure otherwise. */
 	default byte[] unreadable(FunctionFailure failure) {
 		throw new LambdaFunctionException(failure.error());

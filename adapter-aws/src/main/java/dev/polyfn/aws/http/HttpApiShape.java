@@ -3,7 +3,10 @@ package dev.polyfn.aws.http;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.polyfn.core.boot.PolyfnRuntime;
 import dev.polyfn.core.events.JsonEvents;
+import dev.polyfn.core.invoke.FunctionFailure;
+import dev.polyfn.core.invoke.InvocationContext;
 import dev.polyfn.core.model.Headers;
 import dev.polyfn.core.model.PortableHttpRequest;
 import dev.polyfn.core.model.PortableHttpResponse;
@@ -69,6 +72,22 @@ public class HttpApiShape extends HttpShape {
 				.body(body(event))
 				.base64Encoded(JsonEvents.bool(event, "isBase64Encoded"))
 				.build();
+	}
+
+	@Override
+	public byte[] handleBytes(byte[] raw, PolyfnRuntime runtime, InvocationContext context) {
+		PortableHttpResponse response;
+		try {
+			PortableHttpRequest request = HttpApiStream.readOrNull(raw);
+			if (request == null) {
+				return null;
+			}
+			response = serve(request, runtime, context);
+		}
+		catch (FunctionFailure badRequest) {
+			response = badRequest.error().toHttpResponse();
+		}
+		return HttpApiStream.write(response);
 	}
 
 	@Override

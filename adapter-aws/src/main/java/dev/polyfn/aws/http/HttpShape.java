@@ -36,16 +36,22 @@ public abstract class HttpShape implements LambdaShape {
 	public byte[] handle(byte[] raw, JsonNode event, PolyfnRuntime runtime, InvocationContext context) {
 		PortableHttpResponse response;
 		try {
-			PortableHttpRequest request = toRequest(event);
-			// A configured function is the only one this Lambda function runs, whatever the path; without one, the
-			// path's last segment picks the function (one Lambda function serving /reverse, /square...).
-			response = runtime.invoker().isConfigured() ? runtime.http().handle(request, (String) null, context)
-					: runtime.http().handle(request, context);
+			response = serve(toRequest(event), runtime, context);
 		}
 		catch (FunctionFailure badRequest) {
 			response = badRequest.error().toHttpResponse();
 		}
 		return JsonEvents.toBytes(toResponse(response, event));
+	}
+
+	/**
+	 * A configured function is the only one this Lambda function runs, whatever the path; without one, the
+	 * path's last segment picks the function (one Lambda function serving /reverse, /square...).
+	 */
+	protected static PortableHttpResponse serve(PortableHttpRequest request, PolyfnRuntime runtime,
+			InvocationContext context) {
+		return runtime.invoker().isConfigured() ? runtime.http().handle(request, (String) null, context)
+				: runtime.http().handle(request, context);
 	}
 
 	@Override

@@ -10,6 +10,7 @@ import dev.polyfn.core.invoke.FunctionError;
 import dev.polyfn.core.json.PolyfnJson;
 import dev.polyfn.core.invoke.FunctionFailure;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -24,6 +25,11 @@ import tools.jackson.databind.node.ObjectNode;
 public final class JsonEvents {
 
 	private static final JsonTrees TREES = new JsonTrees();
+
+	/** jackson-core's parser and generator factory: for adapters that stream an event instead of building a tree. */
+	public static TokenStreamFactory streams() {
+		return TREES.streams();
+	}
 
 	/** polyfn's shared databind mapper ({@link PolyfnJson}), built on first use. */
 	public static ObjectMapper mapper() {

@@ -31,6 +31,10 @@ final class JsonTrees {
 	private final TokenStreamFactory streams = new JsonFactory();
 	private final JsonNodeFactory nodes = JsonNodeFactory.instance;
 
+	TokenStreamFactory streams() {
+		return streams;
+	}
+
 	/** The tree of a JSON document; null for an empty one. Content after the root value is an error. */
 	JsonNode read(byte[] json) {
 		try (JsonParser parser = streams.createParser(ObjectReadContext.empty(), json)) {

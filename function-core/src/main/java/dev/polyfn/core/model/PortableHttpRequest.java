@@ -18,7 +18,8 @@ public final class PortableHttpRequest {
 	private final String method;
 	private final String path;
 	private final String rawQuery;
-	private final Map<String, List<String>> query;
+	/** Parsed from the raw query on first use (most functions never look); set when the adapter gave parameters. */
+	private Map<String, List<String>> query;
 	private final Headers headers;
 	private final List<String> cookies;
 	private final byte[] body;
@@ -27,8 +28,13 @@ public final class PortableHttpRequest {
 	private PortableHttpRequest(Builder builder) {
 		this.method = builder.method == null ? "GET" : builder.method.toUpperCase(java.util.Locale.ROOT);
 		this.path = builder.path == null || builder.path.isEmpty() ? "/" : builder.path;
-		this.query = Collections.unmodifiableMap(builder.query);
-		this.rawQuery = builder.rawQuery != null ? builder.rawQuery : QueryString.build(builder.query);
+		if (builder.explicitQuery) {
+			this.query = Collections.unmodifiableMap(new LinkedHashMap<>(builder.query));
+			this.rawQuery = builder.rawQuery != null ? builder.rawQuery : QueryString.build(builder.query);
+		}
+		else {
+			this.rawQuery = builder.rawQuery != null ? builder.rawQuery : "";
+		}
 		this.headers = builder.headers;
 		this.cookies = List.copyOf(builder.cookies);
 		this.body = builder.body == null ? new byte[0] : builder.body;
@@ -54,11 +60,17 @@ public final class PortableHttpRequest {
 
 	/** Decoded query parameters, each with all its values in order. */
 	public Map<String, List<String>> query() {
-		return query;
+		Map<String, List<String>> parsed = query;
+		if (parsed == null) {
+			// Racy but idempotent: two threads parse the same string to equal maps.
+			parsed = Collections.unmodifiableMap(QueryString.parse(rawQuery));
+			query = parsed;
+		}
+		return parsed;
 	}
 
 	public String queryParameter(String name) {
-		List<String> values = query.get(name);
+		List<String> values = query().get(name);
 		return values == null || values.isEmpty() ? null : values.get(0);
 	}
 
@@ -97,6 +109,7 @@ public final class PortableHttpRequest {
 		private String path;
 		private String rawQuery;
 		private final Map<String, List<String>> query = new LinkedHashMap<>();
+		private boolean explicitQuery;
 		private Headers headers = new Headers();
 		private final List<String> cookies = new ArrayList<>();
 		private byte[] body;
@@ -112,21 +125,20 @@ public final class PortableHttpRequest {
 			return this;
 		}
 
-		/** Sets the raw query and, unless parameters were given explicitly, parses them from it. */
+		/** Sets the raw query; unless parameters are given explicitly, they are parsed from it when first asked for. */
 		public Builder rawQuery(String rawQuery) {
 			this.rawQuery = rawQuery == null ? "" : rawQuery;
-			if (this.query.isEmpty()) {
-				this.query.putAll(QueryString.parse(this.rawQuery));
-			}
 			return this;
 		}
 
 		public Builder queryParameter(String name, String value) {
+			explicitQuery = true;
 			query.computeIfAbsent(name, k -> new ArrayList<>(1)).add(value);
 			return this;
 		}
 
 		public Builder query(Map<String, List<String>> params) {
+			explicitQuery = true;
 			query.clear();
 			if (params != null) {
 				params.forEach((name, values) -> query.put(name, new ArrayList<>(values)));
