@@ -57,11 +57,15 @@ final class ClassLoadProfile {
 		MILESTONES.put("first polyfn class (runtime hands over)", "dev.polyfn.");
 		MILESTONES.put("Spring Boot starts (SpringApplication)", "org.springframework.boot.SpringApplication");
 		MILESTONES.put("Logback starts (first logger)", "ch.qos.logback.classic.LoggerContext");
+		MILESTONES.put("polyfn's logging binds (first logger)", "dev.polyfn.core.logging.PolyfnLoggerFactory");
+		MILESTONES.put("Spring application context created", "org.springframework.context.support.GenericApplicationContext");
+		MILESTONES.put("ahead-of-time bean definitions applied", "__ApplicationContextInitializer");
 		MILESTONES.put("configuration parsing starts", "org.springframework.context.annotation.ConfigurationClassParser");
 		MILESTONES.put("auto-configurations selected", "org.springframework.boot.autoconfigure.AutoConfigurationImportSelector$AutoConfigurationGroup");
 		MILESTONES.put("first Jackson 3 mapper created", "tools.jackson.databind.ObjectMapper");
 		MILESTONES.put("function catalog created (first lookup)", "org.springframework.cloud.function.context.catalog.SimpleFunctionRegistry");
 		MILESTONES.put("polyfn pipeline bean created", "dev.polyfn.core.invoke.FunctionInvoker");
+		MILESTONES.put("function resolved (plain bean, no catalog)", "dev.polyfn.core.invoke.ResolvedFunction");
 	}
 
 	private ClassLoadProfile() {
@@ -97,7 +101,8 @@ final class ClassLoadProfile {
 			}
 			for (Map.Entry<String, String> milestone : MILESTONES.entrySet()) {
 				String marker = milestone.getValue();
-				boolean hit = marker.endsWith(".") ? name.startsWith(marker) : name.equals(marker);
+				boolean hit = marker.endsWith(".") ? name.startsWith(marker)
+						: marker.startsWith("__") ? name.endsWith(marker) : name.equals(marker);
 				if (hit) {
 					milestones.putIfAbsent(milestone.getKey(), at);
 				}

@@ -294,9 +294,9 @@ final class Report {
 	private void whySection(StringBuilder md) {
 		md.append("## What the profiles show\n\n");
 		md.append("- **Cold start:** see the milestones under \"What each cold start loads\" below: the gaps between them ")
-				.append("are where the start-up time goes (Spring Boot's environment and logging set-up, configuration and ")
-				.append("auto-configuration, bean creation including the Jackson mappers, the function catalog lookup and ")
-				.append("the first call).\n");
+				.append("are where the start-up time goes (the JVM and the runtime's own start, logging, the application ")
+				.append("context, bean creation, the function lookup and the first call); the class counts per library say ")
+				.append("what each target loads to get there, which on a JVM is most of the cost.\n");
 		for (BenchMain.Load diagnostic : loads) {
 			if (!diagnostic.targetId().endsWith("-nodelay") || diagnostic.result() == null) {
 				continue;
