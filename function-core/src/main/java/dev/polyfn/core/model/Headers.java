@@ -94,7 +94,8 @@ public final class Headers {
 	}
 
 	private static String key(String name) {
-		return name.toLowerCase(Locale.ROOT);
+		// The one name every request and response looks up, spelled as HTTP writes it: no new string per look-up.
+		return "Content-Type".equals(name) ? "content-type" : name.toLowerCase(Locale.ROOT);
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package dev.polyfn.core.model;
 
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /** The few content-type facts the pipeline and the adapters need, without a web framework. */
@@ -41,19 +42,42 @@ public final class MediaTypes {
 	}
 
 	public static Charset charset(String contentType, Charset fallback) {
-		if (contentType != null) {
-			for (String param : contentType.split(";")) {
-				String p = param.trim();
-				if (p.toLowerCase(Locale.ROOT).startsWith("charset=")) {
-					try {
-						return Charset.forName(p.substring(8).replace("\"", "").trim());
-					}
-					catch (RuntimeException unknownCharset) {
-						return fallback;
-					}
-				}
+		if (contentType == null) {
+			return fallback;
+		}
+		// Scanned in place, no splitting: this runs for every text body a cloud response carries.
+		int at = indexOfIgnoreCase(contentType, "charset=");
+		if (at < 0) {
+			return fallback;
+		}
+		int end = contentType.indexOf(';', at);
+		String name = contentType.substring(at + 8, end < 0 ? contentType.length() : end).replace("\"", "").trim();
+		if (name.equalsIgnoreCase("UTF-8")) {
+			return StandardCharsets.UTF_8;
+		}
+		try {
+			return Charset.forName(name);
+		}
+		catch (RuntimeException unknownCharset) {
+			return fallback;
+		}
+	}
+
+	/** Where a parameter named {@code part} starts: after a ';' and optional spaces, as a parameter must. */
+	private static int indexOfIgnoreCase(String text, String part) {
+		for (int i = 0, last = text.length() - part.length(); i <= last; i++) {
+			if (text.regionMatches(true, i, part, 0, part.length()) && followsSemicolon(text, i)) {
+				return i;
 			}
 		}
-		return fallback;
+		return -1;
+	}
+
+	private static boolean followsSemicolon(String text, int at) {
+		int i = at - 1;
+		while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+			i--;
+		}
+		return i >= 0 && text.charAt(i) == ';';
 	}
 }
