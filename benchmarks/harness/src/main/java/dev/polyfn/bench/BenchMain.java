@@ -23,6 +23,9 @@ import java.util.stream.Collectors;
  */
 public final class BenchMain {
 
+	/** The measured load time is split into this many windows; the median window is reported. */
+	static final int LOAD_WINDOWS = 3;
+
 	record Cold(Stats startMillis, Stats peakRssMb, String failure) {
 	}
 
@@ -37,7 +40,7 @@ public final class BenchMain {
 		int runs = Integer.parseInt(options.getOrDefault("runs", "10"));
 		// --quick: a smoke test of the whole pipeline (figures not meaningful)
 		boolean quick = options.containsKey("quick");
-		int loadSeconds = Integer.parseInt(options.getOrDefault("load-seconds", quick ? "3" : "10"));
+		int loadSeconds = Integer.parseInt(options.getOrDefault("load-seconds", quick ? "3" : "18"));
 		// JIT warm-up before the measured run, the same for every server: long enough for C2 to finish with the
 		// request path of the largest target on 2 cores shared with wrk (3 s measured mostly compilation).
 		int warmupSeconds = Integer.parseInt(options.getOrDefault("warmup-seconds", quick ? "2" : "15"));
@@ -212,7 +215,15 @@ public final class BenchMain {
 				}
 				// warm-up (JIT), then the measured run
 				wrk.run(server.port(), path, warmupSeconds, logDir.resolve(id + "-wrk-warmup.txt"));
-				Wrk.Result result = wrk.run(server.port(), path, seconds, logDir.resolve(id + "-wrk.txt"));
+				// three windows of a third of the measured time, the middle one by requests/s: one slow or fast
+				// window (the machine's other tenants, a GC) does not decide a ratio
+				List<Wrk.Result> windows = new ArrayList<>();
+				for (int w = 1; w <= LOAD_WINDOWS; w++) {
+					windows.add(wrk.run(server.port(), path, Math.max(1, seconds / LOAD_WINDOWS),
+							logDir.resolve(id + "-wrk-" + w + ".txt")));
+				}
+				windows.sort(java.util.Comparator.comparingDouble(Wrk.Result::requestsPerSecond));
+				Wrk.Result result = windows.get(windows.size() / 2);
 				double rss = ProcessMemory.peakRssMb(server.handle());
 				System.out.printf("load %-16s %9.0f req/s  p50 %6.2f ms  p99 %6.2f ms  errors %d  peak RSS %5.0f MB%n",
 						id, result.requestsPerSecond(), result.p50Millis(), result.p99Millis(), result.errors(), rss);

@@ -69,7 +69,8 @@ final class Report {
 				.append("each time, process start → first correct response. Lambda JVM flags as on the managed java17 ")
 				.append("runtime: `").append(String.join(" ", Launcher.LAMBDA_JVM_FLAGS)).append("`; other JVMs default flags.\n");
 		md.append("- **Load:** ").append(loadTool == null ? "not run (wrk missing)" : loadTool + ", " + loadSeconds
-				+ " s measured after a " + warmupSeconds + " s warm-up run (JIT)").append("\n");
+				+ " s measured in " + BenchMain.LOAD_WINDOWS + " windows (the median window reported) after a " + warmupSeconds
+						+ " s warm-up run (JIT)").append("\n");
 		md.append("- **In-process:** JMH 1.37 sample mode, 1 fork, ").append(quick ? "1" : "3").append("×1 s warm-up, ")
 				.append(quick ? "2" : "5").append("×1 s measurement, default JVM flags.\n\n");
 

@@ -10,7 +10,12 @@ public final class JsonStrings {
 		if (value == null) {
 			return "null";
 		}
-		StringBuilder out = new StringBuilder(value.length() + 2).append('"');
+		return appendQuoted(new StringBuilder(value.length() + 2), value).toString();
+	}
+
+	/** Appends the value as a JSON string literal (quotes included). */
+	public static StringBuilder appendQuoted(StringBuilder out, String value) {
+		out.append('"');
 		for (int i = 0; i < value.length(); i++) {
 			char c = value.charAt(i);
 			switch (c) {
@@ -29,6 +34,6 @@ public final class JsonStrings {
 				}
 			}
 		}
-		return out.append('"').toString();
+		return out.append('"');
 	}
 }

@@ -9,6 +9,8 @@ import java.util.Map;
 import org.slf4j.event.Level;
 import org.slf4j.spi.MDCAdapter;
 
+import dev.polyfn.core.invoke.JsonStrings;
+
 /**
  * Writes one log event as one line on standard output, where every serverless platform collects logs: text
  * (timestamp, level, thread, request id when there is one, logger, message) or, with
@@ -95,26 +97,7 @@ final class LogLineWriter {
 		return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
 	}
 
-	static void quote(StringBuilder out, String value) {
-		out.append('"');
-		for (int i = 0; i < value.length(); i++) {
-			char c = value.charAt(i);
-			switch (c) {
-				case '"' -> out.append("\\\"");
-				case '\\' -> out.append("\\\\");
-				case '\n' -> out.append("\\n");
-				case '\r' -> out.append("\\r");
-				case '\t' -> out.append("\\t");
-				default -> {
-					if (c < 0x20) {
-						out.append(String.format("\\u%04x", (int) c));
-					}
-					else {
-						out.append(c);
-					}
-				}
-			}
-		}
-		out.append('"');
+	private static void quote(StringBuilder out, String value) {
+		JsonStrings.appendQuoted(out, value);
 	}
 }
