@@ -29,7 +29,12 @@ public final class BenchMain {
 	record Cold(Stats startMillis, Stats peakRssMb, String failure) {
 	}
 
-	record Load(String targetId, String label, String path, Wrk.Result result, double peakRssMb, String failure) {
+	record Load(String targetId, String label, String path, Wrk.Result result, double peakRssMb, String failure,
+			List<Double> windows) {
+
+		Load(String targetId, String label, String path, Wrk.Result result, double peakRssMb, String failure) {
+			this(targetId, label, path, result, peakRssMb, failure, List.of());
+		}
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -222,12 +227,13 @@ public final class BenchMain {
 					windows.add(wrk.run(server.port(), path, Math.max(1, seconds / LOAD_WINDOWS),
 							logDir.resolve(id + "-wrk-" + w + ".txt")));
 				}
+				List<Double> inOrder = windows.stream().map(Wrk.Result::requestsPerSecond).toList();
 				windows.sort(java.util.Comparator.comparingDouble(Wrk.Result::requestsPerSecond));
 				Wrk.Result result = windows.get(windows.size() / 2);
 				double rss = ProcessMemory.peakRssMb(server.handle());
 				System.out.printf("load %-16s %9.0f req/s  p50 %6.2f ms  p99 %6.2f ms  errors %d  peak RSS %5.0f MB%n",
 						id, result.requestsPerSecond(), result.p50Millis(), result.p99Millis(), result.errors(), rss);
-				results.add(new Load(id, label, path, result, rss, null));
+				results.add(new Load(id, label, path, result, rss, null, inOrder));
 			}
 		}
 		catch (Exception e) {
