@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The polyfn benchmark, end to end: builds the baselines and the polyfn packages, measures them in one run and
-# rewrites benchmarks/RESULTS.md. Takes about 10 minutes on 2 cores with a warm ~/.m2.
+# rewrites benchmarks/RESULTS.md. Takes about 14 minutes on 2 cores with a warm ~/.m2.
 #
 #   benchmarks/run.sh                   # full run: 10 cold starts per target, 10 s load, JMH
 #   benchmarks/run.sh --quick --runs 2  # smoke test of the pipeline (figures not meaningful)

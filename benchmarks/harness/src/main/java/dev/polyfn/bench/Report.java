@@ -318,9 +318,9 @@ final class Report {
 		}
 		jmhCase("aws-polyfn", "apigw-http-v2").ifPresent(polyfn -> jmhCase("aws-jackson", "apigw-http-v2").ifPresent(
 				jackson -> md.append("- **Per-call cost, HTTP API v2:** polyfn's p50 is ").append(micros(polyfn.p50Micros()))
-					.append(" µs, ").append(times(polyfn.p50Micros() / jackson.p50Micros()))
+					.append(", ").append(times(polyfn.p50Micros() / jackson.p50Micros()))
 					.append(" the hand-written Jackson handler's ").append(micros(jackson.p50Micros()))
-					.append(" µs in the same run (it reads the event into a tree and writes a fixed response). polyfn reads ")
+					.append(" in the same run (it reads the event into a tree and writes a fixed response). polyfn reads ")
 					.append("only the fields it needs in one pass over the event, skipping the rest, and writes the response ")
 					.append("straight to bytes; on top come the portable request and response and the pipeline (function ")
 					.append("resolution, input conversion, the error contract). The profile below shows where the time goes: ")
@@ -335,7 +335,7 @@ final class Report {
 						.append("cost of a call; polyfn adds the portable request and response and the pipeline");
 					jmhCase("gcp-polyfn", "http-text").ifPresent(c -> jmhCase("gcp-plain", "http-text").ifPresent(p ->
 							md.append(", ").append(micros(c.p50Micros() - p.p50Micros()))
-								.append(" µs a call in process (JMH, above)")));
+								.append(" a call in process (JMH, above)")));
 					md.append(". wrk shares the two cores with the server, so window-to-window spread is a few percent.\n");
 				}));
 		if (jmhProfile != null) {
