@@ -9,6 +9,7 @@ import com.google.cloud.functions.HttpRequest;
 import com.google.cloud.functions.HttpResponse;
 
 import dev.polyfn.core.http.HttpFunctionHandler;
+import dev.polyfn.core.http.RequestBodies;
 import dev.polyfn.core.invoke.FunctionError;
 import dev.polyfn.core.invoke.FunctionFailure;
 import dev.polyfn.core.model.Headers;
@@ -63,19 +64,8 @@ public class GcpHttpFunction implements HttpFunction {
 
 	static PortableHttpRequest toPortable(HttpRequest request, long maxBodySize) {
 		byte[] body;
-		long declared = request.getContentLength();
 		try (InputStream in = request.getInputStream()) {
-			if (declared >= 0 && declared <= maxBodySize) {
-				// The length is known and allowed: one array of that size (not the 8 KB chunks of readNBytes).
-				body = new byte[(int) declared];
-				int read = in.readNBytes(body, 0, body.length);
-				body = read == body.length ? body : java.util.Arrays.copyOf(body, read);
-			}
-			else {
-				// Unknown length (chunked) or over the limit: read one byte past the limit at most, enough to
-				// tell "too large" without buffering all of it.
-				body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodySize + 1));
-			}
+			body = RequestBodies.read(in, request.getContentLength(), maxBodySize);
 		}
 		catch (IOException unreadable) {
 			throw new FunctionFailure(FunctionError.invalidInput("The request body could not be read"));

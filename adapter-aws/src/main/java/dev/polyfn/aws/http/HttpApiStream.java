@@ -20,7 +20,7 @@ import tools.jackson.core.ObjectWriteContext;
  * Payload format 2.0 read and written in one pass over the bytes, for the per-trigger handlers: only the fields
  * the request needs are read (the rest, most of {@code requestContext}, skipped unread) and the response is
  * generated directly. It gives exactly what {@link HttpApiShape}'s tree mapping gives, which remains the path
- * for anything unusual: {@link #read} answers null and the caller maps the tree.
+ * for anything unusual: {@link #readOrNull} answers null and the caller maps the tree.
  */
 final class HttpApiStream {
 
@@ -28,7 +28,7 @@ final class HttpApiStream {
 	}
 
 	/** The request of a well-formed 2.0 event, or null for the tree mapping to decide (malformed, odd types). */
-	static PortableHttpRequest read(byte[] event) {
+	static PortableHttpRequest readOrNull(byte[] event) {
 		try (JsonParser parser = JsonEvents.streams().createParser(ObjectReadContext.empty(), event)) {
 			if (parser.nextToken() != JsonToken.START_OBJECT) {
 				return null;
@@ -96,7 +96,7 @@ final class HttpApiStream {
 				.base64Encoded(base64)
 				.build();
 		}
-		catch (JacksonException malformed) {
+		catch (JacksonException | NotStreamable leftToTheTree) {
 			return null;
 		}
 	}
@@ -218,16 +218,6 @@ final class HttpApiStream {
 
 		NotStreamable() {
 			super(null, null, false, false);
-		}
-	}
-
-	/** {@link #read}, with every "not for streaming" answered as null. */
-	static PortableHttpRequest readOrNull(byte[] event) {
-		try {
-			return read(event);
-		}
-		catch (NotStreamable unusual) {
-			return null;
 		}
 	}
 }

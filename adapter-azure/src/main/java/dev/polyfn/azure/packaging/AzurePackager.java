@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,6 +17,7 @@ import java.util.zip.ZipOutputStream;
 
 import dev.polyfn.core.boot.AheadOfTime;
 import dev.polyfn.core.deploy.DeploySummary;
+import dev.polyfn.core.deploy.FileTrees;
 import dev.polyfn.core.deploy.DeploymentPlan;
 import dev.polyfn.core.deploy.FunctionDeployment;
 import dev.polyfn.core.events.JsonEvents;
@@ -139,18 +139,11 @@ public final class AzurePackager {
 	private static void removeOldFunctions(Path staging) throws IOException {
 		try (Stream<Path> entries = Files.list(staging)) {
 			for (Path folder : entries.filter(p -> Files.isRegularFile(p.resolve("function.json"))).toList()) {
-				deleteTree(folder);
+				FileTrees.delete(folder);
 			}
 		}
 	}
 
-	private static void deleteTree(Path folder) throws IOException {
-		try (Stream<Path> tree = Files.walk(folder)) {
-			for (Path p : tree.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(p);
-			}
-		}
-	}
 
 	private static void writeJson(Path file, ObjectNode json) throws IOException {
 		Files.writeString(file, JsonEvents.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n");

@@ -9,15 +9,14 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.jar.JarFile;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import dev.polyfn.core.boot.AheadOfTime;
 import dev.polyfn.core.deploy.DeploySummary;
+import dev.polyfn.core.deploy.FileTrees;
 import dev.polyfn.core.deploy.UploadZip;
 import dev.polyfn.core.deploy.DeploymentPlan;
 import dev.polyfn.core.deploy.FunctionDeployment;
@@ -66,7 +65,7 @@ public final class TencentPackager {
 		String jarInZip = "lib/" + app + "-tencent.jar";
 
 		Path code = out.resolve("code");
-		deleteTree(code);
+		FileTrees.delete(code);
 		write(code.resolve(jarInZip), null, shadedJar);
 		Path bootstrap = write(code.resolve(ScfBootstrap.FILE_NAME), ScfBootstrap.script(jarInZip), null);
 		if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
@@ -185,17 +184,4 @@ public final class TencentPackager {
 		}
 	}
 
-	private static void deleteTree(Path dir) {
-		if (!Files.exists(dir)) {
-			return;
-		}
-		try (Stream<Path> paths = Files.walk(dir)) {
-			for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(p);
-			}
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
 }

@@ -12,7 +12,7 @@ import org.springframework.context.support.GenericApplicationContext;
 
 /**
  * The bean definitions of the application, generated at package time by Spring's ahead-of-time engine
- * ({@code dev.polyfn.core.deploy.AheadOfTimeProcessor}) and recorded in {@value #DESCRIPTOR}: plain code that
+ * ({@link AheadOfTime}) and recorded in {@value #DESCRIPTOR}: plain code that
  * registers each bean, instead of parsing {@code @Configuration} classes, scanning packages and evaluating
  * conditions at every cold start. {@code POLYFN_AOT=false} turns it off.
  */
@@ -27,7 +27,27 @@ record AotInitializer(String applicationClass, String initializerClass, boolean 
 		if ("false".equalsIgnoreCase(setting.trim())) {
 			return null;
 		}
-		URL descriptor = applicationClass.getClassLoader().getResource(DESCRIPTOR);
+		Properties properties = descriptor(applicationClass.getClassLoader());
+		if (properties == null) {
+			return null;
+		}
+		if (!applicationClass.getName().equals(properties.getProperty("application"))) {
+			return null;
+		}
+		return new AotInitializer(applicationClass.getName(), properties.getProperty("initializer"),
+				Boolean.parseBoolean(properties.getProperty("configuration-properties", "true")),
+				Boolean.parseBoolean(properties.getProperty("event-listeners", "true")));
+	}
+
+	/** The application class the package's bean definitions were generated for; null without any. */
+	static String packagedApplication(ClassLoader loader) {
+		Properties properties = descriptor(loader);
+		String application = properties == null ? null : properties.getProperty("application");
+		return application == null || application.isBlank() ? null : application.trim();
+	}
+
+	private static Properties descriptor(ClassLoader loader) {
+		URL descriptor = loader.getResource(DESCRIPTOR);
 		if (descriptor == null) {
 			return null;
 		}
@@ -38,12 +58,7 @@ record AotInitializer(String applicationClass, String initializerClass, boolean 
 		catch (IOException e) {
 			throw new UncheckedIOException("Could not read " + DESCRIPTOR, e);
 		}
-		if (!applicationClass.getName().equals(properties.getProperty("application"))) {
-			return null;
-		}
-		return new AotInitializer(applicationClass.getName(), properties.getProperty("initializer"),
-				Boolean.parseBoolean(properties.getProperty("configuration-properties", "true")),
-				Boolean.parseBoolean(properties.getProperty("event-listeners", "true")));
+		return properties;
 	}
 
 	@SuppressWarnings("unchecked")

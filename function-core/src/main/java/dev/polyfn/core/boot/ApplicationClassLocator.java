@@ -27,7 +27,7 @@ final class ApplicationClassLocator {
 		if (named != null && !named.isBlank()) {
 			return load(named.trim(), loader, "MAIN_CLASS");
 		}
-		String packaged = packagedApplication(loader);
+		String packaged = AotInitializer.packagedApplication(loader);
 		if (packaged != null) {
 			return load(packaged, loader, AotInitializer.DESCRIPTOR);
 		}
@@ -69,23 +69,6 @@ final class ApplicationClassLocator {
 		}
 		throw new IllegalStateException("No application class found: set the environment variable MAIN_CLASS to your "
 				+ "@SpringBootApplication class, or package with a polyfn profile (it writes Start-Class into the manifest)");
-	}
-
-	/** The application the package's ahead-of-time bean definitions were generated for. */
-	private static String packagedApplication(ClassLoader loader) {
-		URL descriptor = loader.getResource(AotInitializer.DESCRIPTOR);
-		if (descriptor == null) {
-			return null;
-		}
-		java.util.Properties properties = new java.util.Properties();
-		try (InputStream in = descriptor.openStream()) {
-			properties.load(in);
-		}
-		catch (IOException e) {
-			return null;
-		}
-		String application = properties.getProperty("application");
-		return application == null || application.isBlank() ? null : application.trim();
 	}
 
 	private static boolean hasMetaAnnotation(Class<?> type) {

@@ -1,23 +1,20 @@
 package dev.polyfn.core.boot;
 
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
 import org.springframework.beans.BeansException;
 import org.springframework.cloud.function.context.FunctionProperties;
 import org.springframework.cloud.function.context.FunctionRegistration;
 import org.springframework.cloud.function.context.catalog.BeanFactoryAwareFunctionRegistry;
-import org.springframework.cloud.function.context.config.FunctionContextUtils;
 import org.springframework.cloud.function.json.JsonMapper;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.messaging.converter.CompositeMessageConverter;
+
+import dev.polyfn.core.invoke.FunctionBeans;
 
 /**
  * Spring Cloud Function's registry, with one shortcut on the first lookup of a function: a plain
@@ -56,21 +53,13 @@ final class PolyfnFunctionRegistry extends BeanFactoryAwareFunctionRegistry {
 	}
 
 	private synchronized void registerPlainBean(String name) {
-		var beanFactory = context.getDefaultListableBeanFactory();
-		if (name.isEmpty() || registered.contains(name) || !beanFactory.containsBeanDefinition(name)
-				|| beanFactory.containsBeanDefinition(name + FunctionRegistration.REGISTRATION_NAME_SUFFIX)) {
+		if (registered.contains(name)) {
 			return;
 		}
-		Class<?> beanType = beanFactory.getType(name, false);
-		if (beanType == null || !(Function.class.isAssignableFrom(beanType) || Consumer.class.isAssignableFrom(beanType)
-				|| Supplier.class.isAssignableFrom(beanType)) || beanType.getName().startsWith("kotlin.")) {
-			return;
+		Type functionType = FunctionBeans.plainFunctionType(context.getDefaultListableBeanFactory(), name);
+		if (functionType != null) {
+			register(new FunctionRegistration<>(context.getBean(name), name).type(functionType));
+			registered.add(name);
 		}
-		Type functionType = FunctionContextUtils.findType(beanFactory, name);
-		if (!(functionType instanceof ParameterizedType)) {
-			return;
-		}
-		register(new FunctionRegistration<>(context.getBean(name), name).type(functionType));
-		registered.add(name);
 	}
 }

@@ -156,15 +156,7 @@ public class PolyfnHttpServer implements SmartLifecycle {
 				discard(exchange, in);
 				return FunctionError.payloadTooLarge(declared, limit).toHttpResponse();
 			}
-			if (declared >= 0) {
-				// Known length within the limit: one array of that size (not readNBytes' 8 KB chunks per request).
-				body = new byte[(int) declared];
-				int read = in.readNBytes(body, 0, body.length);
-				body = read == body.length ? body : java.util.Arrays.copyOf(body, read);
-			}
-			else {
-				body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-			}
+			body = RequestBodies.read(in, declared, limit);
 			if (body.length > limit) {
 				discard(exchange, in);
 				return FunctionError.payloadTooLarge(body.length, limit).toHttpResponse();

@@ -53,7 +53,25 @@ public final class FunctionBeans implements BeanFactoryAware {
 
 	/** The bean as a directly callable function, or null when it needs the catalog. */
 	ResolvedFunction resolve(String name) {
-		if (beanFactory == null || !beanFactory.containsBeanDefinition(name)
+		Type functionType = beanFactory == null ? null : plainFunctionType(beanFactory, name);
+		if (functionType == null) {
+			return null;
+		}
+		Type input = FunctionTypeUtils.isSupplier(functionType) ? null : FunctionTypeUtils.getInputType(functionType);
+		Type output = FunctionTypeUtils.isConsumer(functionType) ? null : FunctionTypeUtils.getOutputType(functionType);
+		if ((input != null && FunctionTypeUtils.isPublisher(input)) || (output != null && FunctionTypeUtils.isPublisher(output))) {
+			return null;
+		}
+		return ResolvedFunction.direct(name, beanFactory.getBean(name), input, output);
+	}
+
+	/**
+	 * The generic type of a plain function bean (a {@code Function}, {@code Consumer} or {@code Supplier} of the
+	 * application's, neither Kotlin nor Spring's own, not a {@code FunctionRegistration}) as its bean definition
+	 * tells it; null for anything Spring Cloud Function's catalog must work out itself.
+	 */
+	public static Type plainFunctionType(ConfigurableListableBeanFactory beanFactory, String name) {
+		if (name.isEmpty() || !beanFactory.containsBeanDefinition(name)
 				|| beanFactory.containsBean(name + FunctionRegistration.REGISTRATION_NAME_SUFFIX)) {
 			return null;
 		}
@@ -64,14 +82,6 @@ public final class FunctionBeans implements BeanFactoryAware {
 			return null;
 		}
 		Type functionType = FunctionContextUtils.findType(beanFactory, name);
-		if (!(functionType instanceof ParameterizedType)) {
-			return null;
-		}
-		Type input = FunctionTypeUtils.isSupplier(functionType) ? null : FunctionTypeUtils.getInputType(functionType);
-		Type output = FunctionTypeUtils.isConsumer(functionType) ? null : FunctionTypeUtils.getOutputType(functionType);
-		if ((input != null && FunctionTypeUtils.isPublisher(input)) || (output != null && FunctionTypeUtils.isPublisher(output))) {
-			return null;
-		}
-		return ResolvedFunction.direct(name, beanFactory.getBean(name), input, output);
+		return functionType instanceof ParameterizedType ? functionType : null;
 	}
 }

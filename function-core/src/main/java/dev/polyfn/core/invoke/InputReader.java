@@ -1,6 +1,7 @@
 package dev.polyfn.core.invoke;
 
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 
 import org.springframework.cloud.function.json.JsonMapper;
 
@@ -14,9 +15,9 @@ import dev.polyfn.core.model.MediaTypes;
  */
 final class InputReader {
 
-	private final java.util.function.Supplier<JsonMapper> jsonMapper;
+	private final Supplier<JsonMapper> jsonMapper;
 
-	InputReader(java.util.function.Supplier<JsonMapper> jsonMapper) {
+	InputReader(Supplier<JsonMapper> jsonMapper) {
 		this.jsonMapper = jsonMapper;
 	}
 

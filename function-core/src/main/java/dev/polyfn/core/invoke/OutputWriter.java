@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.reactivestreams.Publisher;
 import org.springframework.cloud.function.json.JsonMapper;
@@ -25,9 +26,9 @@ import reactor.core.publisher.Mono;
  */
 final class OutputWriter {
 
-	private final java.util.function.Supplier<JsonMapper> jsonMapper;
+	private final Supplier<JsonMapper> jsonMapper;
 
-	OutputWriter(java.util.function.Supplier<JsonMapper> jsonMapper) {
+	OutputWriter(Supplier<JsonMapper> jsonMapper) {
 		this.jsonMapper = jsonMapper;
 	}
 

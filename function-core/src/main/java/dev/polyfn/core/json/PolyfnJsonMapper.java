@@ -17,17 +17,16 @@ import tools.jackson.databind.ObjectReader;
  */
 public class PolyfnJsonMapper extends JacksonMapper {
 
-	private final ObjectMapper mapper;
 	private final Map<Type, ObjectReader> readers = new ConcurrentHashMap<>();
 
 	public PolyfnJsonMapper(ObjectMapper mapper) {
 		super(mapper);
-		this.mapper = mapper;
 	}
 
 	@Override
 	@SuppressWarnings("unchecked")
 	protected <T> T doFromJson(Object json, Type type) {
+		ObjectMapper mapper = getObjectMapper();
 		ObjectReader reader = readers.computeIfAbsent(type, t -> mapper.readerFor(mapper.constructType(t)));
 		try {
 			if (json instanceof byte[] bytes) {

@@ -1,6 +1,7 @@
 package dev.polyfn.core.logging;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -27,22 +28,39 @@ final class LogLevels {
 
 	/** From the process environment and system properties only: what is known before the application starts. */
 	static LogLevels fromProcess(Map<String, String> env, Map<Object, Object> systemProperties) {
-		Map<String, String> settings = new HashMap<>();
+		Map<String, String> settings = lambdaDefault(env);
+		env.forEach((name, value) -> put(settings, name, value));
+		systemProperties.forEach((name, value) -> put(settings, String.valueOf(name), String.valueOf(value)));
+		return of(settings);
+	}
+
+	/** Lambda's {@code AWS_LAMBDA_LOG_LEVEL} as the root level: the lowest-precedence setting of all. */
+	static Map<String, String> lambdaDefault(Map<String, String> env) {
+		Map<String, String> settings = new LinkedHashMap<>();
 		String lambdaLevel = env.get("AWS_LAMBDA_LOG_LEVEL");
 		if (lambdaLevel != null) {
-			settings.put("", lambdaLevel);
+			settings.put("root", lambdaLevel);
 		}
-		env.forEach((name, value) -> {
-			if (name.startsWith(ENV_PREFIX)) {
-				settings.put(loggerName(name.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.')), value);
-			}
-		});
-		systemProperties.forEach((name, value) -> {
-			if (name instanceof String key && key.startsWith(PREFIX)) {
-				settings.put(loggerName(key.substring(PREFIX.length())), String.valueOf(value));
-			}
-		});
-		return of(settings);
+		return settings;
+	}
+
+	/** Records {@code property=value} when the property is a level setting; a later one for a logger wins. */
+	static void put(Map<String, String> settings, String property, String value) {
+		String logger = loggerOf(property);
+		if (logger != null) {
+			settings.put(logger, value);
+		}
+	}
+
+	/** The logger a property names: {@code logging.level.dev.polyfn} or {@code LOGGING_LEVEL_DEV_POLYFN}; else null. */
+	static String loggerOf(String property) {
+		if (property.startsWith(PREFIX)) {
+			return property.substring(PREFIX.length());
+		}
+		if (property.startsWith(ENV_PREFIX)) {
+			return property.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.');
+		}
+		return null;
 	}
 
 	/** From resolved {@code logging.level.<name>} settings (name without the prefix; "root" is the root). */

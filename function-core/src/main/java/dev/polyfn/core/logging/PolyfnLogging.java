@@ -1,6 +1,5 @@
 package dev.polyfn.core.logging;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -62,35 +61,17 @@ public final class PolyfnLogging {
 		if (factory == null) {
 			return;
 		}
-		Map<String, String> settings = new LinkedHashMap<>();
-		String lambdaLevel = System.getenv("AWS_LAMBDA_LOG_LEVEL");
-		if (lambdaLevel != null) {
-			settings.put("root", lambdaLevel);
-		}
+		Map<String, String> settings = LogLevels.lambdaDefault(System.getenv());
 		// Lowest precedence first, so that the winning source is applied last.
 		var sources = environment.getPropertySources().stream().toList();
 		for (int i = sources.size() - 1; i >= 0; i--) {
 			if (sources.get(i) instanceof EnumerablePropertySource<?> enumerable) {
 				for (String name : enumerable.getPropertyNames()) {
-					String logger = loggerSetting(name);
-					if (logger != null) {
-						settings.put(logger, String.valueOf(enumerable.getProperty(name)));
-					}
+					LogLevels.put(settings, name, String.valueOf(enumerable.getProperty(name)));
 				}
 			}
 		}
 		factory.reconfigure(LogLevels.of(settings));
-	}
-
-	/** The logger a property names: {@code logging.level.dev.polyfn} or {@code LOGGING_LEVEL_DEV_POLYFN}. */
-	private static String loggerSetting(String property) {
-		if (property.startsWith(LogLevels.PREFIX)) {
-			return property.substring(LogLevels.PREFIX.length());
-		}
-		if (property.startsWith("LOGGING_LEVEL_")) {
-			return property.substring("LOGGING_LEVEL_".length()).toLowerCase(Locale.ROOT).replace('_', '.');
-		}
-		return null;
 	}
 
 	private static boolean hasLogbackConfiguration(ClassLoader loader) {
