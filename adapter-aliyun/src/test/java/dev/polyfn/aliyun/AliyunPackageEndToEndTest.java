@@ -75,7 +75,7 @@ class AliyunPackageEndToEndTest {
 		String script = Files.readString(bootstrap);
 
 		assertThat(Files.getPosixFilePermissions(bootstrap)).isEqualTo(RWXR_XR_X);
-		assertThat(script).startsWith("#!/bin/bash\n").doesNotContain("\r").contains("exec \"$JAVA\"", "/opt/java17/bin/java");
+		assertThat(script).startsWith("#!/bin/bash\n").doesNotContain("\r").contains("exec \"$JAVA\"", "for home in \"/opt/java21\"");
 		try (Stream<Path> files = Files.list(code)) {
 			assertThat(files.map(p -> p.getFileName().toString())).anyMatch(name -> name.endsWith("-aliyun.jar"));
 		}
@@ -90,11 +90,23 @@ class AliyunPackageEndToEndTest {
 		String yaml = Files.readString(packaged.resolve("s.yaml"));
 		String summary = Files.readString(packaged.resolve("DEPLOY.md"));
 
-		assertThat(yaml).contains("edition: 3.0.0", "component: fc3", "runtime: custom.debian10",
-				"acs:fc:${vars.region}:official:layers/Java17/versions/2", "JAVA_HOME: /opt/java17", "port: 9000",
+		assertThat(yaml).contains("edition: 3.0.0", "component: fc3", "runtime: custom.debian12",
+				"acs:fc:${vars.region}:official:layers/Java21/versions/2", "JAVA_HOME: /opt/java21", "port: 9000",
 				"- /code/bootstrap", "triggerType: http", "triggerType: oss", "triggerType: timer", "triggerType: mns_topic",
 				"SPRING_CLOUD_FUNCTION_DEFINITION: 'planThumbnail'");
-		assertThat(summary).contains("examples-aliyun.zip", "custom.debian10", "Java17", "/code/bootstrap", "9000");
+		assertThat(summary).contains("examples-aliyun.zip", "custom.debian12", "Java21", "/code/bootstrap", "9000");
+	}
+
+	@Test
+	void every_layer_the_serverless_devs_project_names_is_one_fc_publishes_today() throws IOException {
+		java.util.regex.Matcher layers = java.util.regex.Pattern.compile("(?m)^\\s+- (acs:fc:\\S+)$")
+				.matcher(Files.readString(packaged.resolve("s.yaml")));
+		int named = 0;
+		while (layers.find()) {
+			dev.polyfn.core.deploy.CloudRuntimes.requireUsable("aliyun", layers.group(1), "s.yaml");
+			named++;
+		}
+		assertThat(named).isPositive();
 	}
 
 	@Test

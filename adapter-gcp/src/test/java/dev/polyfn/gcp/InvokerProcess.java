@@ -12,6 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import dev.polyfn.core.deploy.CloudRuntimes;
+import dev.polyfn.core.testing.RuntimeJvms;
+
 /**
  * The real Functions Framework ({@code java -jar java-function-invoker-2.0.0.jar --classpath <jar> --target <class>
  * --port <port>}) serving a built jar in a child process, as Cloud Functions gen2 runs it.
@@ -45,7 +48,9 @@ final class InvokerProcess implements AutoCloseable {
 		Path log = logDir.resolve("invoker-" + target.substring(target.lastIndexOf('.') + 1) + "-"
 				+ (definition == null ? "default" : definition) + ".log");
 		Files.createDirectories(logDir);
-		List<String> command = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+		List<String> command = new ArrayList<>(List.of(
+				// The Java version of the base image the package targets (java25), when such a JDK is installed.
+				RuntimeJvms.java(CloudRuntimes.target("gcp", null).java()).toString(),
 				"-jar", invokerJar().toString(), "--classpath", functionJar.toString(), "--target", target,
 				"--port", Integer.toString(port)));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());

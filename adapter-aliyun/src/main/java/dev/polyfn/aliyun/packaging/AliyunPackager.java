@@ -11,6 +11,9 @@ import java.util.Set;
 import java.util.jar.JarFile;
 
 import dev.polyfn.core.boot.AheadOfTime;
+import dev.polyfn.core.deploy.ApplicationProperties;
+import dev.polyfn.core.deploy.CloudRuntime;
+import dev.polyfn.core.deploy.CloudRuntimes;
 import dev.polyfn.core.deploy.DeploySummary;
 import dev.polyfn.core.deploy.UploadZip;
 import dev.polyfn.core.deploy.DeploymentPlan;
@@ -47,13 +50,15 @@ public final class AliyunPackager {
 		startClass(jar);
 		String startUp = AheadOfTime.addToPackage(jar, "aliyun", jar.resolveSibling("polyfn-aot/aliyun"));
 		List<FunctionDeployment> plan = DeploymentPlan.fromClassesDir(classes, app);
+		CloudRuntime layer = CloudRuntimes.target("aliyun", ApplicationProperties.fromClassesDir(classes));
 
 		Files.createDirectories(out);
 		Path zip = out.resolve(app + "-aliyun.zip");
-		writeZip(zip, jar, BootstrapScript.render(jar.getFileName().toString(), BootstrapScript.LAUNCHER));
-		Files.writeString(out.resolve("s.yaml"), ServerlessDevsYaml.render(app, zip.getFileName().toString(), plan),
+		writeZip(zip, jar, BootstrapScript.render(jar.getFileName().toString(), BootstrapScript.LAUNCHER,
+				ServerlessDevsYaml.javaHome(layer)));
+		Files.writeString(out.resolve("s.yaml"), ServerlessDevsYaml.render(app, zip.getFileName().toString(), layer, plan),
 				StandardCharsets.UTF_8);
-		summary(zip, project, plan).fact("Start-up", startUp).writeAndPrint(out);
+		summary(zip, project, layer, plan).fact("Start-up", startUp).writeAndPrint(out);
 	}
 
 	/** The application class the shade step recorded as Start-Class. */
@@ -73,32 +78,36 @@ public final class AliyunPackager {
 		UploadZip.create().script("bootstrap", bootstrap).file(jar.getFileName().toString(), jar).writeTo(zip);
 	}
 
-	private static DeploySummary summary(Path zip, Path project, List<FunctionDeployment> plan) {
+	private static DeploySummary summary(Path zip, Path project, CloudRuntime layer, List<FunctionDeployment> plan) {
 		List<String> functions = new ArrayList<>();
 		for (FunctionDeployment function : plan) {
 			String definition = function.definition() == null ? function.name() : function.definition();
 			functions.add("`" + definition + "`: " + ServerlessDevsYaml.triggerLabel(function)
 					+ " (SPRING_CLOUD_FUNCTION_DEFINITION=" + definition + ")");
 		}
-		String layer = ServerlessDevsYaml.LAYER.replace("${vars.region}", "<region>");
-		return DeploySummary.titled("Alibaba Cloud Function Compute 3.0 (custom runtime, Java 17)")
+		String layerArn = layer.id().replace("${vars.region}", "<region>");
+		String javaHome = ServerlessDevsYaml.javaHome(layer);
+		String path = ServerlessDevsYaml.path(layer);
+		return DeploySummary.titled("Alibaba Cloud Function Compute 3.0 (custom runtime, Java " + layer.java() + ")")
 				.artifact("ZIP", zip, project)
-				.fact("Runtime", ServerlessDevsYaml.RUNTIME + " (Custom Runtime, Debian 10)")
-				.fact("Layer", layer)
+				.fact("Runtime", ServerlessDevsYaml.RUNTIME + " (Custom Runtime, Debian 12)")
+				.fact("Layer", layerArn + " (official Java " + layer.java()
+						+ " layer; set polyfn.aliyun.runtime in application.properties for another)")
+				.fact("Checked against", layer.citation())
 				.fact("Start command", ServerlessDevsYaml.START_COMMAND)
 				.fact("Port", String.valueOf(ServerlessDevsYaml.PORT))
-				.fact("Environment", "PATH=" + ServerlessDevsYaml.PATH + ", JAVA_HOME=" + ServerlessDevsYaml.JAVA_HOME
+				.fact("Environment", "PATH=" + path + ", JAVA_HOME=" + javaHome
 						+ ", SPRING_CLOUD_FUNCTION_DEFINITION=<function>")
 				.fact("Serverless Devs", project.relativize(zip.resolveSibling("s.yaml")).toString())
 				.notes("Functions", functions)
 				.steps("Console", List.of(
 						"Function Compute console → Functions → Create Function → Event Function (or Web Function for HTTP-only use).",
-						"Runtime: Custom Runtime → Debian 10.",
+						"Runtime: Custom Runtime → Debian 12 (the built-in Java 8 / Java 11 runtimes cannot run Spring Boot 4).",
 						"Code: Upload ZIP → " + zip.getFileName() + ".",
-						"Layers: Add Layer → Official Public Layer → Java17 (" + layer + ").",
+						"Layers: Add Layer → Official Public Layer → Java" + layer.java() + " (" + layerArn + ").",
 						"Start command: " + ServerlessDevsYaml.START_COMMAND + " (leave Startup Parameters empty); Listening Port: "
 								+ ServerlessDevsYaml.PORT + ".",
-						"Environment variables: PATH=" + ServerlessDevsYaml.PATH + ", JAVA_HOME=" + ServerlessDevsYaml.JAVA_HOME
+						"Environment variables: PATH=" + path + ", JAVA_HOME=" + javaHome
 								+ ", SPRING_CLOUD_FUNCTION_DEFINITION=<one of the functions above>.",
 						"Memory 1024 MB or more; create the function, then add its trigger (HTTP, OSS, Timer or MNS) under Triggers.",
 						"Test: event functions with a test event (the trigger's template), HTTP functions with the trigger URL + /<function>."))

@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.zip.ZipFile;
 
 import dev.polyfn.core.boot.AheadOfTime;
+import dev.polyfn.core.deploy.ApplicationProperties;
+import dev.polyfn.core.deploy.CloudRuntime;
+import dev.polyfn.core.deploy.CloudRuntimes;
 import dev.polyfn.core.deploy.DeploySummary;
 import dev.polyfn.core.deploy.DeploymentPlan;
 import dev.polyfn.core.deploy.FunctionDeployment;
@@ -27,8 +30,6 @@ public final class AwsPackager {
 
 	/** Lambda's limit for a zip or jar uploaded directly (console or --zip-file). */
 	static final long DIRECT_UPLOAD_LIMIT = 50L * 1024 * 1024;
-
-	static final String RUNTIME = "java17";
 
 	private AwsPackager() {
 	}
@@ -48,8 +49,10 @@ public final class AwsPackager {
 		Path jar = outDir.resolve(artifactId + "-aws.jar");
 		Files.copy(shadedJar, jar, StandardCopyOption.REPLACE_EXISTING);
 		List<FunctionDeployment> plan = DeploymentPlan.fromClassesDir(classes, artifactId);
-		Files.writeString(outDir.resolve("template.yaml"), SamTemplate.render(artifactId, jar.getFileName().toString(), plan));
-		summary(jar, plan).fact("Start-up", startUp).writeAndPrint(outDir);
+		CloudRuntime runtime = CloudRuntimes.target("aws", ApplicationProperties.fromClassesDir(classes));
+		Files.writeString(outDir.resolve("template.yaml"),
+				SamTemplate.render(artifactId, jar.getFileName().toString(), runtime, plan));
+		summary(jar, runtime, plan).fact("Start-up", startUp).writeAndPrint(outDir);
 		return jar;
 	}
 
@@ -73,11 +76,13 @@ public final class AwsPackager {
 		}
 	}
 
-	static DeploySummary summary(Path jar, List<FunctionDeployment> plan) {
+	static DeploySummary summary(Path jar, CloudRuntime runtime, List<FunctionDeployment> plan) {
 		Path base = Paths.get("").toAbsolutePath();
 		DeploySummary summary = DeploySummary.titled("AWS Lambda package")
 				.artifact("Artifact", jar.toAbsolutePath(), base)
-				.fact("Runtime", RUNTIME + " (java21 works too)")
+				.fact("Runtime", "`" + runtime.id() + "` (Java " + runtime.java() + ", " + runtime.os()
+						+ "; set polyfn.aws.runtime in application.properties for another)")
+				.fact("Checked against", runtime.citation())
 				.fact("Template", jar.resolveSibling("template.yaml").getFileName() + " (AWS SAM)");
 		List<String> handlers = new ArrayList<>();
 		for (FunctionDeployment function : plan) {
@@ -90,8 +95,9 @@ public final class AwsPackager {
 				.orElse(plan.get(0));
 		summary.notes("Functions", handlers)
 				.steps("Lambda console (one function)", List.of(
-						"Lambda console → Create function → Author from scratch; name it (e.g. " + first.name() + ")",
-						"Runtime: Java 17 (Java 21 also works); architecture x86_64 or arm64 → Create function",
+						"Lambda console → Functions → Create function → Author from scratch (an Event Function: Lambda Web"
+								+ " Functions run Node.js servers only); name it (e.g. " + first.name() + ")",
+						"Runtime: Java " + runtime.java() + " (`" + runtime.id() + "`); architecture x86_64 or arm64 → Create function",
 						"Code → Upload from → .zip or .jar file → " + jar.getFileName(),
 						"Runtime settings → Edit → Handler: " + handler(first.trigger())
 								+ " (the handler listed above for the function's trigger; "
@@ -104,12 +110,15 @@ public final class AwsPackager {
 								+ "); put your input in its body → Test",
 						"HTTP from a browser or curl: Configuration → Function URL → Create (auth type NONE), set the handler to "
 								+ "dev.polyfn.aws.FunctionUrlHandler::handleRequest, then curl -d 'hello' <function URL>",
-						"SQS trigger: Add trigger → SQS → tick 'Report batch item failures', so only the failed messages are retried"))
+						"SQS trigger: Add trigger → SQS → tick 'Report batch item failures', so only the failed messages are retried",
+						"Faster cold starts: Configuration → General configuration → Edit → SnapStart: PublishedVersions → Save;"
+								+ " then Actions → Publish new version, and point triggers at that version or an alias"
+								+ " (SnapStart applies to published versions only; template.yaml does this with AutoPublishAlias)"))
 				.commands("AWS SAM (every function, with its trigger)", List.of(
 						"cd " + base.relativize(jar.toAbsolutePath().getParent()),
 						"sam deploy --guided --capabilities CAPABILITY_IAM"))
 				.commands("AWS CLI (one function; needs an execution role)", List.of(
-						"aws lambda create-function --function-name " + first.name() + " --runtime " + RUNTIME
+						"aws lambda create-function --function-name " + first.name() + " --runtime " + runtime.id()
 								+ " --handler " + handler(first.trigger()) + " --memory-size " + first.memoryMb()
 								+ " --timeout " + first.timeoutSeconds() + " --zip-file fileb://" + jar.getFileName()
 								+ " --role arn:aws:iam::<account>:role/<lambda-execution-role>"

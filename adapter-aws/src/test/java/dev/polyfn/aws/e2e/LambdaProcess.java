@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.polyfn.core.deploy.CloudRuntimes;
+import dev.polyfn.core.testing.RuntimeJvms;
+
 /**
  * The built artifact running in a child JVM under the real Lambda runtime interface client
  * ({@code com.amazonaws.services.lambda.runtime.api.client.AWSLambda <handler>}), as the managed java17 runtime
@@ -52,7 +55,8 @@ final class LambdaProcess implements AutoCloseable {
 			throw new IllegalStateException("aws-lambda-java-runtime-interface-client is not on the test class path");
 		}
 		classPath.add(artifact.toString());
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		// The Java version of the managed runtime the package targets (java25), when such a JDK is installed.
+		String java = RuntimeJvms.java(CloudRuntimes.target("aws", null).java()).toString();
 		ProcessBuilder builder = new ProcessBuilder(java, "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1",
 				"-cp", String.join(File.pathSeparator, classPath),
 				"com.amazonaws.services.lambda.runtime.api.client.AWSLambda", handler);

@@ -14,6 +14,7 @@ import java.util.zip.ZipEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.polyfn.core.deploy.CloudRuntimes;
 import dev.polyfn.core.deploy.DeploymentPlan;
 import dev.polyfn.core.deploy.FunctionDeployment;
 
@@ -29,7 +30,7 @@ class AwsPackagerTest {
 
 	@Test
 	void queue_function_gets_an_sqs_event_with_report_batch_item_failures() {
-		String yaml = SamTemplate.render("app", "app-aws.jar",
+		String yaml = SamTemplate.render("app", "app-aws.jar", CloudRuntimes.target("aws", null),
 				plan("polyfn.deploy.processOrder.trigger", "queue", "polyfn.deploy.processOrder.source", "orders"));
 		assertThat(yaml).contains("Handler: dev.polyfn.aws.SqsHandler::handleRequest",
 				"Queue: !GetAtt OrdersQueue.Arn", "FunctionResponseTypes:\n              - ReportBatchItemFailures");
@@ -37,14 +38,14 @@ class AwsPackagerTest {
 
 	@Test
 	void schedule_every_hour_is_a_rate_expression() {
-		String yaml = SamTemplate.render("app", "app-aws.jar",
+		String yaml = SamTemplate.render("app", "app-aws.jar", CloudRuntimes.target("aws", null),
 				plan("polyfn.deploy.cleanup.trigger", "schedule", "polyfn.deploy.cleanup.every", "1h"));
 		assertThat(yaml).contains("Schedule: rate(1 hour)");
 	}
 
 	@Test
 	void each_function_sets_its_definition() {
-		String yaml = SamTemplate.render("app", "app-aws.jar", plan("polyfn.deploy.reverse.trigger", "http"));
+		String yaml = SamTemplate.render("app", "app-aws.jar", CloudRuntimes.target("aws", null), plan("polyfn.deploy.reverse.trigger", "http"));
 		assertThat(yaml).contains("SPRING_CLOUD_FUNCTION_DEFINITION: 'reverse'");
 	}
 

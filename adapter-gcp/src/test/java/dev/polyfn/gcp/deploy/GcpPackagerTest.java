@@ -7,6 +7,7 @@ import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
+import dev.polyfn.core.deploy.CloudRuntimes;
 import dev.polyfn.core.deploy.DeploymentPlan;
 import dev.polyfn.core.deploy.FunctionDeployment;
 
@@ -18,15 +19,15 @@ class GcpPackagerTest {
 			p.setProperty(properties[i], properties[i + 1]);
 		}
 		List<FunctionDeployment> plan = DeploymentPlan.from(p, "app");
-		return GcpPackager.commands(plan, "target/polyfn/gcp/source");
+		return GcpPackager.commands(plan, "target/polyfn/gcp/source", CloudRuntimes.target("gcp", null));
 	}
 
 	@Test
 	void an_http_function_deploys_the_http_entry_point_with_its_definition() {
 		assertThat(commandsFor("polyfn.deploy.reverse.trigger", "http", "polyfn.deploy.memory", "512"))
-				.contains("gcloud functions deploy reverse --gen2 --runtime=java17 --region=$REGION"
-						+ " --source=target/polyfn/gcp/source --entry-point=dev.polyfn.gcp.GcpHttpFunction"
-						+ " --trigger-http --memory=512Mi --timeout=30s"
+				.contains("gcloud run deploy reverse --source=target/polyfn/gcp/source"
+						+ " --function=dev.polyfn.gcp.GcpHttpFunction --base-image=java25 --region=$REGION"
+						+ " --no-allow-unauthenticated --memory=512Mi --timeout=30s"
 						+ " --set-env-vars=SPRING_CLOUD_FUNCTION_DEFINITION=reverse");
 	}
 
@@ -35,9 +36,13 @@ class GcpPackagerTest {
 		List<String> commands = commandsFor("polyfn.deploy.processOrder.trigger", "queue",
 				"polyfn.deploy.processOrder.source", "orders");
 
-		assertThat(commands).anyMatch(c -> c.startsWith("gcloud functions deploy process-order ")
-				&& c.contains(" --entry-point=dev.polyfn.gcp.GcpCloudEventsFunction --trigger-topic=orders ")
+		assertThat(commands).anyMatch(c -> c.startsWith("gcloud run deploy process-order ")
+				&& c.contains(" --function=dev.polyfn.gcp.GcpCloudEventsFunction ")
 				&& c.endsWith("SPRING_CLOUD_FUNCTION_DEFINITION=processOrder"));
+		assertThat(commands).contains("gcloud eventarc triggers create process-order-trigger --location=$REGION"
+				+ " --destination-run-service=process-order --destination-run-region=$REGION"
+				+ " --event-filters=type=google.cloud.pubsub.topic.v1.messagePublished"
+				+ " --transport-topic=projects/$PROJECT/topics/orders --service-account=$TRIGGER_SA");
 		assertThat(commands).contains("gcloud pubsub topics describe orders >/dev/null 2>&1"
 				+ " || gcloud pubsub topics create orders");
 	}
@@ -46,8 +51,8 @@ class GcpPackagerTest {
 	void a_storage_function_filters_finalized_objects_of_its_bucket() {
 		assertThat(commandsFor("polyfn.deploy.planThumbnail.trigger", "storage", "polyfn.deploy.planThumbnail.source",
 				"uploads")).anyMatch(c -> c.contains(
-						" --trigger-event-filters=type=google.cloud.storage.object.v1.finalized"
-								+ " --trigger-event-filters=bucket=uploads "));
+						" --event-filters=type=google.cloud.storage.object.v1.finalized"
+								+ " --event-filters=bucket=uploads "));
 	}
 
 	@Test
@@ -55,7 +60,8 @@ class GcpPackagerTest {
 		List<String> commands = commandsFor("polyfn.deploy.cleanupExpired.trigger", "schedule",
 				"polyfn.deploy.cleanupExpired.every", "1h");
 
-		assertThat(commands).anyMatch(c -> c.contains("deploy cleanup-expired ") && c.contains("--trigger-topic=cleanup-expired-tick"));
+		assertThat(commands).anyMatch(c -> c.contains("triggers create cleanup-expired-trigger ")
+				&& c.contains("--transport-topic=projects/$PROJECT/topics/cleanup-expired-tick"));
 		assertThat(commands).contains("gcloud scheduler jobs create pubsub cleanup-expired-schedule --location=$REGION"
 				+ " --schedule=\"0 * * * *\" --topic=cleanup-expired-tick --message-body=tick"
 				+ " --attributes=polyfn-schedule=cleanup-expired");
