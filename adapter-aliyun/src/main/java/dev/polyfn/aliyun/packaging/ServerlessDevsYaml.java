@@ -94,6 +94,7 @@ final class ServerlessDevsYaml {
 					            authType: anonymous
 					            methods: [GET, POST, PUT, DELETE, PATCH, HEAD, OPTIONS]
 					""");
+			// fc3's props schema lists the removal events one by one (no oss:ObjectRemoved:* wildcard).
 			case STORAGE -> yaml.append("""
 					        - triggerName: oss
 					          triggerType: oss
@@ -102,7 +103,9 @@ final class ServerlessDevsYaml {
 					          triggerConfig:
 					            events:
 					              - oss:ObjectCreated:*
-					              - oss:ObjectRemoved:*
+					              - oss:ObjectRemoved:DeleteObject
+					              - oss:ObjectRemoved:DeleteObjects
+					              - oss:ObjectRemoved:AbortMultipartUpload
 					            filter:
 					              key:
 					                prefix: ''
