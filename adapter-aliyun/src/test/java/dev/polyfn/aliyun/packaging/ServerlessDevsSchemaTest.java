@@ -19,6 +19,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 
+import dev.polyfn.core.deploy.CloudRuntimes;
 import dev.polyfn.core.deploy.DeploymentPlan;
 import dev.polyfn.core.deploy.FunctionDeployment;
 import dev.polyfn.core.testing.PackagedBuild;
@@ -120,7 +121,7 @@ class ServerlessDevsSchemaTest {
 
 	/** The one place the renderer is called, so a change of its signature is a one-line change here. */
 	private static String render(List<FunctionDeployment> plan) {
-		return ServerlessDevsYaml.render("order-service", "order-service-aliyun.zip", plan);
+		return ServerlessDevsYaml.render("order-service", "order-service-aliyun.zip", CloudRuntimes.target("aliyun", null), plan);
 	}
 
 	/** One function per trigger, configured the way a user writes application.properties. */
