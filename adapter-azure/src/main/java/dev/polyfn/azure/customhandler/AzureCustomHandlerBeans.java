@@ -20,6 +20,6 @@ public final class AzureCustomHandlerBeans implements BeanRegistrar {
 			return;
 		}
 		registry.registerBean("azureForwardedHttpEndpoint", HttpEndpoint.class, spec -> spec.infrastructure()
-				.supplier(beans -> new ForwardedHttpEndpoint(beans.bean(HttpFunctionHandler.class))));
+				.supplier(beans -> new ForwardedHttpEndpoint(beans.bean(HttpFunctionHandler.class), env)));
 	}
 }

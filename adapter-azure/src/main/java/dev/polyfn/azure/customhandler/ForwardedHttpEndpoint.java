@@ -1,5 +1,7 @@
 package dev.polyfn.azure.customhandler;
 
+import org.springframework.core.env.Environment;
+
 import dev.polyfn.core.http.HttpEndpoint;
 import dev.polyfn.core.http.HttpFunctionHandler;
 import dev.polyfn.core.invoke.InvocationContext;
@@ -13,10 +15,11 @@ import dev.polyfn.core.model.QueryString;
  * client's request as it came (method, headers, body byte for byte), sent to {@code http://127.0.0.1:<port>} at
  * the original absolute path, {@code /api/<route>} (azure-functions-host
  * {@code src/WebJobs.Script/Workers/Http/DefaultHttpWorkerService.cs}, {@code GetPathValue} and
- * {@code ProcessHttpInAndOutInvocationRequest}), plus {@code x-azure-functions-invocationid}. The route names the
- * function as on the Java worker: {@code SPRING_CLOUD_FUNCTION_DEFINITION} when set answers every path, else
- * {@code /api/<bean>} runs that bean. The host's readiness probe is a {@code GET /}: it is answered without
- * running a function.
+ * {@code ProcessHttpInAndOutInvocationRequest}), plus {@code x-azure-functions-invocationid}. The function runs as
+ * on the Java worker: a deployed Azure function ({@code polyfn.deploy.<name>.trigger}, route {@code /api/<name>})
+ * runs the bean of its name or {@code polyfn.deploy.<name>.definition}; the catch-all {@code polyfn} function of an
+ * app without deploy entries runs {@code SPRING_CLOUD_FUNCTION_DEFINITION} for every path when set, else the bean
+ * the route names. The host's readiness probe is a {@code GET /}: it is answered without running a function.
  */
 public final class ForwardedHttpEndpoint implements HttpEndpoint {
 
@@ -24,9 +27,11 @@ public final class ForwardedHttpEndpoint implements HttpEndpoint {
 	static final String INVOCATION_ID_HEADER = "x-azure-functions-invocationid";
 
 	private final HttpFunctionHandler handler;
+	private final Environment environment;
 
-	public ForwardedHttpEndpoint(HttpFunctionHandler handler) {
+	public ForwardedHttpEndpoint(HttpFunctionHandler handler, Environment environment) {
 		this.handler = handler;
+		this.environment = environment;
 	}
 
 	@Override
@@ -40,9 +45,15 @@ public final class ForwardedHttpEndpoint implements HttpEndpoint {
 			return PortableHttpResponse.of(200, MediaTypes.JSON, "{\"status\":\"UP\"}".getBytes());
 		}
 		InvocationContext context = InvocationContext.of("azure", request.headers().first(INVOCATION_ID_HEADER), null);
-		String definition = handler.invoker().isConfigured() ? handler.invoker().defaultDefinition()
-				: nameInRoute(request.path());
-		return handler.handle(request, definition, context);
+		return handler.handle(request, definitionFor(nameInRoute(request.path())), context);
+	}
+
+	private String definitionFor(String name) {
+		if (name != null && environment.getProperty("polyfn.deploy." + name + ".trigger") != null) {
+			String configured = environment.getProperty("polyfn.deploy." + name + ".definition");
+			return configured == null || configured.isBlank() ? name : configured;
+		}
+		return handler.invoker().isConfigured() ? handler.invoker().defaultDefinition() : name;
 	}
 
 	/** {@code /api/reverse} → reverse; {@code /api} → null, the only function. */

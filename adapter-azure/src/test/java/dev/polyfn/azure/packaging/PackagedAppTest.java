@@ -46,7 +46,8 @@ class PackagedAppTest {
 	static void load() throws Exception {
 		Path staging;
 		try (Stream<Path> entries = Files.list(PackagedBuild.of("azure"))) {
-			staging = entries.filter(p -> Files.isRegularFile(p.resolve("host.json"))).findFirst().orElseThrow();
+			staging = entries.filter(p -> Files.isRegularFile(p.resolve("host.json")))
+					.filter(p -> !p.getFileName().toString().endsWith(CustomHandlerPackage.SUFFIX)).findFirst().orElseThrow();
 		}
 		List<URL> urls = new ArrayList<>();
 		urls.add(staging.resolve("polyfn-examples.jar").toUri().toURL());
