@@ -39,7 +39,8 @@ public final class AzureCustomHandlerTarget implements Target.Http {
 		return new HttpAnswer(response.statusCode(), Headers.of(response.headers().map()), response.body());
 	}
 
-	private static synchronized ForwardingHost host() {
+	/** The host in front of the one custom-handler instance the kit starts. */
+	static synchronized ForwardingHost host() {
 		if (host == null) {
 			PolyfnRuntime runtime = PolyfnRuntime.start(ConformanceApplication.class, "azure",
 					Map.of("polyfn.http.enabled", "true", "server.port", "0", "polyfn.http.address", "127.0.0.1"));
