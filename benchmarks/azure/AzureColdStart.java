@@ -86,12 +86,12 @@ public class AzureColdStart {
 	}
 
 	static List<Long> javaWorker(Path staging, int runs) throws Exception {
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		String self = Path.of(AzureColdStart.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
 		List<Long> millis = new ArrayList<>();
 		for (int run = 0; run < runs; run++) {
 			long started = System.nanoTime();
-			Process child = new ProcessBuilder(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp",
+			Process child = new ProcessBuilder(javaBin, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp",
 					self + java.io.File.pathSeparator + System.getProperty("azure.library"), "AzureColdStart",
 					"worker-invoke", staging.toString()).redirectErrorStream(true).start();
 			String output = new String(child.getInputStream().readAllBytes());
