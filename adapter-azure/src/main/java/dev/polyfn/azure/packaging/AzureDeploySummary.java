@@ -56,8 +56,8 @@ final class AzureDeploySummary {
 		summary.fact("Staging folder", stagingPath + "/ (host.json, one folder per function, " + packaged.jarName()
 						+ ", lib/)")
 				.fact("Plan", "Flex Consumption (Linux), the plan for new function apps")
-				.fact("Runtime", "Java " + runtime + " on Functions 4.x (Java worker; polyfn.azure.runtime in"
-						+ " application.properties: " + "one of the rows of CloudRuntimes for azure), "
+				.fact("Runtime", "Java " + runtime + " on Functions 4.x for the Java-worker app (another: "
+						+ "polyfn.azure.runtime=25 or 17 in application.properties), "
 						+ packaged.app().runtime().citation())
 				.fact("Which package", WHICH_PACKAGE)
 				.fact("Functions", functions(packaged.deployed(), packaged.app()))
@@ -66,6 +66,9 @@ final class AzureDeploySummary {
 			summary.fact("Custom handler", "functions " + names(customHandler.deployed()) + "; Java: "
 					+ customHandler.jre() + (customHandler.skipped().isEmpty() ? ""
 							: "; not in it: " + String.join(", ", customHandler.skipped())));
+			summary.fact("JVM of the custom handler", "a custom-handler app gets no language runtime on any plan"
+					+ " (Flex Consumption's stack 'custom' sets no runtime version), so it runs the jre/ in its ZIP;"
+					+ " POLYFN_JAVA_HOME (app setting) names another Java 17+, else JAVA_HOME, else java on PATH");
 		}
 		if (!packaged.skipped().isEmpty()) {
 			summary.fact("Not deployed on Azure", String.join("; ", packaged.skipped()));

@@ -42,6 +42,7 @@ final class CustomHandlerScript {
 				  JAVA=java
 				fi
 
+				# polyfn listens on FUNCTIONS_CUSTOMHANDLER_PORT, which the Functions host sets for its custom handler.
 				# JAVA_OPTS (app setting) adds or overrides JVM flags.
 				exec "$JAVA" %s -Dpolyfn.cloud=azure ${JAVA_OPTS:-} -cp "$HERE/%s:$HERE/lib/*" %s "$@"
 				""".formatted(JVM_FLAGS, jarName, LAUNCHER);
