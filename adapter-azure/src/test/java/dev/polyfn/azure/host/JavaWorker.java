@@ -6,24 +6,16 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.logging.Logger;
 
 import com.microsoft.azure.functions.ExecutionContext;
-import com.microsoft.azure.functions.HttpMethod;
 import com.microsoft.azure.functions.HttpRequestMessage;
-import com.microsoft.azure.functions.HttpResponseMessage;
-import com.microsoft.azure.functions.HttpStatus;
-import com.microsoft.azure.functions.HttpStatusType;
 import com.microsoft.azure.functions.annotation.BindingName;
 import com.microsoft.azure.functions.annotation.FunctionName;
 
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Calls a handler method as the Azure Functions Java worker does (Azure/azure-functions-java-worker, package
@@ -33,19 +25,12 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code @BindingName} the trigger metadata value of that key, and a key the host did not send fails the
  * invocation ({@code BindingDataStore.getTriggerMetatDataByName}: "Cannot find matched @BindingName");
  * {@code ExecutionContext} is bound by type ({@code broker/ParameterResolver.java});</li>
- * <li>values convert by the data sources' rules: a string or JSON value to {@code String} as its text (JSON keeps
- * its quotes), to {@code long}/{@code int} by parsing, bytes only to {@code byte[]}; {@code Optional<T>} unwraps
- * and an absent value is {@code Optional.empty()}; anything else is the worker's ClassCastException
- * ({@code RpcStringDataSource}, {@code RpcJsonDataSource}, {@code RpcByteArrayDataSource},
- * {@code RpcEmptyDataSource}, {@code DataOperations.generalAssignment});</li>
+ * <li>values convert by the data sources' rules ({@link WorkerConversions});</li>
  * <li>{@code HttpRequestMessage<T>} binds its body to {@code T} by the same rules, or fails with "Cannot convert
- * RpcHttpRequestDataSource" ({@code RpcHttpRequestDataSource.java}); its response builder keeps one value per
- * header name ({@code RpcHttpDataTarget}).</li>
+ * RpcHttpRequestDataSource" ({@code RpcHttpRequestDataSource.java}), as {@link WorkerHttpRequest}.</li>
  * </ul>
  */
 public final class JavaWorker {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private JavaWorker() {
 	}
@@ -112,7 +97,7 @@ public final class JavaWorker {
 				throw new BindingFailure("Cannot find matched @BindingName of customer function, please check if"
 						+ " customer function is defined correctly");
 			}
-			return convert(value, type);
+			return WorkerConversions.convert(value, type);
 		}
 		String name = bindingNameOf(parameter);
 		Object input = invocation.inputs().get(name);
@@ -123,7 +108,7 @@ public final class JavaWorker {
 		if (input instanceof RpcHttp http) {
 			return httpRequest(http, type);
 		}
-		return convert((TypedData) input, type);
+		return WorkerConversions.convert((TypedData) input, type);
 	}
 
 	/** The {@code name} of the parameter's binding annotation (the worker's {@code ParamBindInfo}). */
@@ -150,55 +135,13 @@ public final class JavaWorker {
 		}
 		Object body;
 		try {
-			body = convert(http.body(), parameterized.getActualTypeArguments()[0]);
+			body = WorkerConversions.convert(http.body(), parameterized.getActualTypeArguments()[0]);
 		}
 		catch (BindingFailure cannot) {
 			throw new BindingFailure("ClassCastException: Cannot convert RpcHttpRequestDataSource to type "
 					+ type.getTypeName());
 		}
 		return new WorkerHttpRequest(http, body);
-	}
-
-	static Object convert(TypedData value, Type type) {
-		if (type instanceof ParameterizedType parameterized && parameterized.getRawType() == Optional.class) {
-			if (value.kind() == TypedData.Kind.NONE) {
-				return Optional.empty();
-			}
-			return Optional.ofNullable(convert(value, parameterized.getActualTypeArguments()[0]));
-		}
-		if (value.kind() == TypedData.Kind.NONE) {
-			return null;
-		}
-		if (type == String.class) {
-			if (value.kind() == TypedData.Kind.BYTES) {
-				throw cannotConvert(value, type);
-			}
-			return value.text();
-		}
-		if (type == byte[].class) {
-			if (value.kind() != TypedData.Kind.BYTES) {
-				throw cannotConvert(value, type);
-			}
-			return value.bytes().clone();
-		}
-		if (type == long.class || type == Long.class || type == int.class || type == Integer.class) {
-			if (value.kind() == TypedData.Kind.BYTES) {
-				throw cannotConvert(value, type);
-			}
-			try {
-				long number = value.kind() == TypedData.Kind.JSON ? JSON.readValue(value.text(), Long.class)
-						: Long.parseLong(value.text());
-				return type == int.class || type == Integer.class ? (Object) (int) number : (Object) number;
-			}
-			catch (RuntimeException notANumber) {
-				throw cannotConvert(value, type);
-			}
-		}
-		throw cannotConvert(value, type);
-	}
-
-	private static BindingFailure cannotConvert(TypedData value, Type type) {
-		return new BindingFailure("ClassCastException: Cannot convert " + value + " to type " + type.getTypeName());
 	}
 
 	private static ExecutionContext context(Invocation invocation, Logger logger) {
@@ -218,44 +161,5 @@ public final class JavaWorker {
 				return invocation.functionName();
 			}
 		};
-	}
-
-	/** The worker's {@code HttpRequestMessageImpl}. */
-	private record WorkerHttpRequest(RpcHttp http, Object body) implements HttpRequestMessage<Object> {
-
-		@Override
-		public URI getUri() {
-			return URI.create(http.url());
-		}
-
-		@Override
-		public HttpMethod getHttpMethod() {
-			return HttpMethod.value(http.method());
-		}
-
-		@Override
-		public Map<String, String> getHeaders() {
-			return http.headers();
-		}
-
-		@Override
-		public Map<String, String> getQueryParameters() {
-			return http.query();
-		}
-
-		@Override
-		public Object getBody() {
-			return body;
-		}
-
-		@Override
-		public HttpResponseMessage.Builder createResponseBuilder(HttpStatus status) {
-			return new HostHttpResponse.Builder(status);
-		}
-
-		@Override
-		public HttpResponseMessage.Builder createResponseBuilder(HttpStatusType status) {
-			return new HostHttpResponse.Builder(status);
-		}
 	}
 }
