@@ -14,6 +14,10 @@ import dev.polyfn.core.model.PortableEvent;
  * and a {@code StorageObjectEvent} (container, name, size, etag, content type) as its typed payload. A failure
  * throws, so Azure retries the blob (5 times, then it records a message in {@code webjobs-blobtrigger-poison}).
  *
+ * <p>{@code BlobTrigger} (the blob's path) and {@code Properties} are in the Blobs extension's binding data for
+ * every blob ({@code BlobTriggerBinding.CreateBindingDataContract}) and never null, so binding them by name cannot
+ * fail in the worker; a Properties value polyfn cannot read fails with polyfn's own 400.
+ *
  * <p>The packager writes one function.json per storage function with path {@code <container>/{name}}
  * ({@code polyfn.deploy.<name>.source}); the annotation values are the generic function's, resolved from the
  * app settings {@code POLYFN_CONTAINER} and {@code AzureWebJobsStorage}.

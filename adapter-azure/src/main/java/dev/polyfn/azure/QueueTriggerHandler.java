@@ -14,6 +14,13 @@ import dev.polyfn.core.model.PortableEvent;
  * attempt. A failed function throws, so Azure makes the message visible again and, after
  * {@code maxDequeueCount} attempts (5 unless host.json says otherwise), moves it to {@code <queue>-poison}.
  *
+ * <p>Only the trigger metadata that every dequeued message has is bound by name: the Java worker fails an
+ * invocation whose {@code @BindingName} key the host did not send, and the host leaves out null values. Of the
+ * Storage Queues extension's binding data (QueueTrigger, DequeueCount, ExpirationTime, Id, InsertionTime,
+ * NextVisibleTime, PopReceipt), {@code DequeueCount} is a non-nullable {@code long} and {@code Id} the message id
+ * the service returns with every message; the three time stamps are {@code DateTimeOffset?} in the SDK's
+ * {@code QueueMessage} and so are not declared.
+ *
  * <p>The packager writes one function.json per queue function with its queue name
  * ({@code polyfn.deploy.<name>.source}); the annotation values are the generic function's, resolved from the
  * app settings {@code POLYFN_QUEUE} and {@code AzureWebJobsStorage}.
@@ -36,14 +43,11 @@ public class QueueTriggerHandler {
 			String message,
 			@BindingName("Id") String id,
 			@BindingName("DequeueCount") long dequeueCount,
-			@BindingName("InsertionTime") String insertionTime,
-			@BindingName("ExpirationTime") String expirationTime,
-			@BindingName("NextVisibleTime") String nextVisibleTime,
 			ExecutionContext context) {
 		PortableEvent event;
 		try {
 			event = StorageQueueMessages.toEvent(message,
-					new StorageQueueMessages.Metadata(id, dequeueCount, insertionTime, expirationTime, nextVisibleTime),
+					new StorageQueueMessages.Metadata(id, dequeueCount, null, null, null),
 					functions.deploySetting(context.getFunctionName(), "source"));
 		}
 		catch (FunctionFailure unreadable) {

@@ -1,29 +1,23 @@
 package dev.polyfn.azure;
 
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
-
-import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
-import com.microsoft.azure.functions.ExecutionContext;
-import com.microsoft.azure.functions.HttpMethod;
-import com.microsoft.azure.functions.HttpRequestMessage;
-import com.microsoft.azure.functions.HttpResponseMessage;
-import com.microsoft.azure.functions.HttpStatusType;
-
+import dev.polyfn.azure.host.FunctionsHost;
+import dev.polyfn.azure.host.Invocation;
+import dev.polyfn.azure.host.JavaWorker;
 import dev.polyfn.azure.testapp.AzureTestApplication;
 import dev.polyfn.core.boot.PolyfnRuntime;
+import dev.polyfn.core.model.Headers;
 
-/** The worker's side of an invocation, mocked: ExecutionContext, HttpRequestMessage and its response builder. */
+/**
+ * The test application and the host-faithful path: every invocation is built by {@link FunctionsHost} as the
+ * Functions host builds it and bound by {@link JavaWorker} as the Java worker binds it.
+ */
 final class AzureTestSupport {
 
 	private static PolyfnRuntime runtime;
@@ -48,19 +42,33 @@ final class AzureTestSupport {
 		return runtime().context().getBean(AzureTestApplication.Recorder.class);
 	}
 
-	/** An ExecutionContext whose logger keeps what was logged. */
-	static final class Invocation {
+	/** An HTTP request as a client sends it, through the host and the worker to the Azure function. */
+	static JavaWorker.Outcome http(Object handler, String functionName, String method, String url, Headers headers,
+			byte[] body) {
+		return JavaWorker.invoke(handler,
+				FunctionsHost.httpInvocation(functionName, "request", FunctionsHost.http(method, url, headers, body)));
+	}
 
-		final ExecutionContext context = mock(ExecutionContext.class);
-		final List<LogRecord> logged = new CopyOnWriteArrayList<>();
+	static Headers contentType(String contentType) {
+		Headers headers = new Headers();
+		if (contentType != null) {
+			headers.set("Content-Type", contentType);
+		}
+		return headers;
+	}
 
-		Invocation(String functionName, String invocationId) {
-			Logger logger = Logger.getAnonymousLogger();
+	/** A logger for one invocation that keeps what was logged. */
+	static final class Logs {
+
+		final Logger logger = Logger.getAnonymousLogger();
+		final List<LogRecord> records = new CopyOnWriteArrayList<>();
+
+		Logs() {
 			logger.setUseParentHandlers(false);
 			logger.addHandler(new Handler() {
 				@Override
 				public void publish(LogRecord record) {
-					logged.add(record);
+					records.add(record);
 				}
 
 				@Override
@@ -71,84 +79,10 @@ final class AzureTestSupport {
 				public void close() {
 				}
 			});
-			when(context.getFunctionName()).thenReturn(functionName);
-			when(context.getInvocationId()).thenReturn(invocationId);
-			when(context.getLogger()).thenReturn(logger);
-		}
-	}
-
-	@SuppressWarnings("unchecked")
-	static HttpRequestMessage<Optional<byte[]>> request(String method, String url, Map<String, String> headers,
-			byte[] body) {
-		HttpRequestMessage<Optional<byte[]>> request = mock(HttpRequestMessage.class);
-		when(request.getHttpMethod()).thenReturn(HttpMethod.value(method));
-		when(request.getUri()).thenReturn(URI.create(url));
-		when(request.getHeaders()).thenReturn(headers);
-		when(request.getBody()).thenReturn(Optional.ofNullable(body));
-		when(request.createResponseBuilder(any(HttpStatusType.class)))
-				.thenAnswer(call -> new Response.Builder(call.getArgument(0)));
-		return request;
-	}
-
-	/** What the worker's own builder produces, minus the transport. */
-	record Response(HttpStatusType status, Map<String, String> headers, Object body) implements HttpResponseMessage {
-
-		@Override
-		public HttpStatusType getStatus() {
-			return status;
 		}
 
-		@Override
-		public String getHeader(String name) {
-			return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue)
-					.findFirst().orElse(null);
-		}
-
-		@Override
-		public Object getBody() {
-			return body;
-		}
-
-		byte[] bytes() {
-			return body == null ? new byte[0] : (byte[]) body;
-		}
-
-		String text() {
-			return new String(bytes(), java.nio.charset.StandardCharsets.UTF_8);
-		}
-
-		static final class Builder implements HttpResponseMessage.Builder {
-
-			private HttpStatusType status;
-			private final Map<String, String> headers = new LinkedHashMap<>();
-			private Object body;
-
-			Builder(HttpStatusType status) {
-				this.status = status;
-			}
-
-			@Override
-			public HttpResponseMessage.Builder status(HttpStatusType status) {
-				this.status = status;
-				return this;
-			}
-
-			@Override
-			public HttpResponseMessage.Builder header(String name, String value) {
-				headers.put(name, value);
-				return this;
-			}
-
-			@Override
-			public HttpResponseMessage.Builder body(Object body) {
-				this.body = body;
-				return this;
-			}
-
-			@Override
-			public HttpResponseMessage build() {
-				return new Response(status, Map.copyOf(headers), body);
-			}
+		JavaWorker.Outcome invoke(Object handler, Invocation invocation) {
+			return JavaWorker.invoke(handler, invocation, logger);
 		}
 	}
 }

@@ -7,10 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,18 +18,23 @@ import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 
-import com.microsoft.azure.functions.HttpRequestMessage;
-
-import dev.polyfn.azure.AzureTestSupport.Invocation;
-import dev.polyfn.azure.AzureTestSupport.Response;
+import dev.polyfn.azure.host.HostHttpResponse;
+import dev.polyfn.azure.host.JavaWorker;
 import dev.polyfn.core.events.JsonEvents;
+import dev.polyfn.core.model.Headers;
 import dev.polyfn.core.testing.Fixtures;
 import tools.jackson.databind.JsonNode;
 
+/**
+ * HTTP through the host-faithful path: the host types the body by its media type (a string for text and JSON,
+ * bytes for octet-stream and multipart) and the Java worker binds it to the handler's
+ * {@code HttpRequestMessage<Optional<String>>}.
+ */
 class HttpTriggerHandlerTest {
 
 	private static final String DOCS_REQUEST = "azure/http/docs-custom-handler-http-invoke-request.json";
 	private static final String DOCS_QUEUE_MESSAGE = "azure/queue/docs-custom-handler-queue-invoke-request.json";
+	private static final String APP = "https://app.azurewebsites.net/api/";
 
 	private final HttpTriggerHandler handler = new HttpTriggerHandler(AzureTestSupport.functions());
 
@@ -41,7 +43,7 @@ class HttpTriggerHandlerTest {
 		JsonNode req = JsonEvents.at(fixture(DOCS_REQUEST), "Data", "req");
 		String body = JsonEvents.text(req, "Body");
 
-		Response response = call("reverse", "inv-1", docsRequest("http://localhost:7071/api/reverse"));
+		HostHttpResponse response = docsRequest("reverse", "http://localhost:7071/api/reverse");
 
 		assertThat(response.getStatusCode()).isEqualTo(200);
 		assertThat(response.getHeader("Content-Type")).startsWith("text/plain");
@@ -49,27 +51,56 @@ class HttpTriggerHandlerTest {
 	}
 
 	@Test
-	void thumbnail_turns_a_png_body_into_a_smaller_png() throws IOException {
-		byte[] png = png(64, 32);
-
-		Response response = call("thumbnail", "inv-2", AzureTestSupport.request("POST",
-				"https://app.azurewebsites.net/api/thumbnail", Map.of("Content-Type", "image/png"), png));
+	void a_text_body_arrives_as_the_host_decoded_it_and_is_answered() {
+		HostHttpResponse response = post("reverse", "text/plain", "hello".getBytes(StandardCharsets.UTF_8));
 
 		assertThat(response.getStatusCode()).isEqualTo(200);
-		assertThat(response.getHeader("Content-Type")).isEqualTo("image/png");
-		BufferedImage thumbnail = ImageIO.read(new ByteArrayInputStream(response.bytes()));
-		assertThat(thumbnail.getWidth()).isEqualTo(16);
-		assertThat(thumbnail.getHeight()).isEqualTo(8);
+		assertThat(response.text()).isEqualTo("olleh");
 	}
 
 	@Test
-	void thumbnail_of_a_body_that_is_no_image_is_400() {
-		// Not JSON-looking: a byte[] function given a body that starts with '{' fails 500 in Spring Cloud
-		// Function's own conversion (reported for function-core).
-		byte[] text = "plain text, not an image".getBytes(StandardCharsets.UTF_8);
+	void emoji_and_combining_marks_in_utf8_text_come_back_byte_for_byte() {
+		byte[] utf8 = "café 👋 e\u0301".getBytes(StandardCharsets.UTF_8);
 
-		Response response = call("thumbnail", "inv-3", AzureTestSupport.request("POST",
-				"https://app.azurewebsites.net/api/thumbnail", Map.of("Content-Type", "text/plain"), text));
+		HostHttpResponse response = post("echo", "text/plain; charset=utf-8", utf8);
+
+		assertThat(response.bytes()).isEqualTo(utf8);
+	}
+
+	@Test
+	void a_png_is_415_because_the_host_already_decoded_it_as_utf8_text() throws IOException {
+		HostHttpResponse response = post("thumbnail", "image/png", png(64, 32));
+
+		assertThat(response.getStatusCode()).isEqualTo(415);
+		JsonNode error = JsonEvents.parse(response.bytes());
+		assertThat(JsonEvents.text(error, "error")).isEqualTo("unsupported_media_type");
+		assertThat(JsonEvents.text(error, "message")).contains("image/png").contains("mvn -Pazure-custom package");
+	}
+
+	@Test
+	void text_in_a_charset_other_than_utf8_is_415_because_the_host_decoded_it_as_utf8() {
+		HostHttpResponse response = post("echo", "text/plain; charset=ISO-8859-1",
+				"café".getBytes(StandardCharsets.ISO_8859_1));
+
+		assertThat(response.getStatusCode()).isEqualTo(415);
+		assertThat(response.text()).contains("iso-8859-1");
+	}
+
+	@Test
+	void an_octet_stream_body_comes_as_bytes_which_the_worker_cannot_bind_so_polyfn_never_runs() {
+		// What azure-functions-java-worker#321 reports: the invocation fails inside the worker (the host answers
+		// 500); README and DEPLOY.md send binary bodies to the custom-handler package.
+		JavaWorker.Outcome outcome = AzureTestSupport.http(handler, "echoBytes", "POST", APP + "echoBytes",
+				AzureTestSupport.contentType("application/octet-stream"), new byte[] { 0, 1, (byte) 0xff });
+
+		assertThat(outcome.failedInWorker()).isTrue();
+		assertThat(outcome.failure()).hasMessageContaining("Cannot convert RpcHttpRequestDataSource");
+	}
+
+	@Test
+	void a_body_that_is_no_image_is_400() {
+		HostHttpResponse response = post("thumbnail", "text/plain",
+				"plain text, not an image".getBytes(StandardCharsets.UTF_8));
 
 		assertThat(response.getStatusCode()).isEqualTo(400);
 		assertThat(response.getHeader("Content-Type")).startsWith("application/json");
@@ -78,7 +109,7 @@ class HttpTriggerHandlerTest {
 
 	@Test
 	void the_generic_function_runs_the_function_named_in_the_route() {
-		Response response = call("polyfn", "inv-4", docsRequest("http://localhost:7071/api/reverse"));
+		HostHttpResponse response = docsRequest("polyfn", "http://localhost:7071/api/reverse");
 
 		assertThat(response.getStatusCode()).isEqualTo(200);
 		assertThat(response.text()).startsWith("}");
@@ -87,7 +118,7 @@ class HttpTriggerHandlerTest {
 	@Test
 	void an_unknown_function_in_the_route_is_404_with_the_json_error_body() {
 		// The docs request goes to /api/order: no function of that name.
-		Response response = call("polyfn", "inv-5", docsRequest(null));
+		HostHttpResponse response = docsRequest("polyfn", null);
 
 		assertThat(response.getStatusCode()).isEqualTo(404);
 		assertThat(response.getHeader("Content-Type")).startsWith("application/json");
@@ -101,9 +132,7 @@ class HttpTriggerHandlerTest {
 		// The docs' queue message is not valid JSON ({ message: "..." } has an unquoted name).
 		String notJson = JsonEvents.text(fixture(DOCS_QUEUE_MESSAGE), "Data", "myQueueItem");
 
-		Response response = call("processOrder", "inv-6", AzureTestSupport.request("POST",
-				"https://app.azurewebsites.net/api/processOrder", Map.of("Content-Type", "application/json"),
-				notJson.getBytes(StandardCharsets.UTF_8)));
+		HostHttpResponse response = post("processOrder", "application/json", notJson.getBytes(StandardCharsets.UTF_8));
 
 		assertThat(response.getStatusCode()).isEqualTo(400);
 		JsonNode error = JsonEvents.parse(response.bytes());
@@ -113,8 +142,8 @@ class HttpTriggerHandlerTest {
 
 	@Test
 	void a_missing_body_where_the_function_needs_one_is_400() {
-		Response response = call("processOrder", "inv-7", AzureTestSupport.request("POST",
-				"https://app.azurewebsites.net/api/processOrder", Map.of("Content-Type", "application/json"), null));
+		// No body: the host sends no body at all (DATA_NOT_SET), which the worker binds as Optional.empty().
+		HostHttpResponse response = post("processOrder", "application/json", new byte[0]);
 
 		assertThat(response.getStatusCode()).isEqualTo(400);
 		assertThat(JsonEvents.text(JsonEvents.parse(response.bytes()), "message")).contains("body was empty");
@@ -122,9 +151,11 @@ class HttpTriggerHandlerTest {
 
 	@Test
 	void the_invocation_id_and_function_name_reach_the_function_as_headers() {
-		Response response = call("whoami", "3f1c-invocation", docsRequest("http://localhost:7071/api/whoami"));
+		JavaWorker.Outcome outcome = AzureTestSupport.http(handler, "whoami", "GET", APP + "whoami", new Headers(),
+				new byte[0]);
 
-		assertThat(response.text()).isEqualTo("3f1c-invocation whoami azure");
+		HostHttpResponse response = outcome.http();
+		assertThat(response.text()).endsWith(" whoami azure");
 	}
 
 	@Test
@@ -133,9 +164,7 @@ class HttpTriggerHandlerTest {
 		try {
 			List<Callable<Boolean>> calls = IntStream.range(0, 50).<Callable<Boolean>>mapToObj(i -> () -> {
 				String text = "request-" + i + "-" + "x".repeat(i);
-				Response response = call("reverse", "inv-" + i, AzureTestSupport.request("POST",
-						"https://app.azurewebsites.net/api/reverse", Map.of("Content-Type", "text/plain"),
-						text.getBytes(StandardCharsets.UTF_8)));
+				HostHttpResponse response = post("reverse", "text/plain", text.getBytes(StandardCharsets.UTF_8));
 				return response.getStatusCode() == 200
 						&& response.text().equals(new StringBuilder(text).reverse().toString());
 			}).toList();
@@ -150,18 +179,20 @@ class HttpTriggerHandlerTest {
 		}
 	}
 
-	private Response call(String functionName, String invocationId, HttpRequestMessage<Optional<byte[]>> request) {
-		return (Response) handler.run(request, new Invocation(functionName, invocationId).context);
+	private HostHttpResponse post(String function, String contentType, byte[] body) {
+		return AzureTestSupport.http(handler, function, "POST", APP + function, AzureTestSupport.contentType(contentType),
+				body).http();
 	}
 
 	/** The docs' request (method, headers, body), sent to {@code url}, or to its own Url when null. */
-	private static HttpRequestMessage<Optional<byte[]>> docsRequest(String url) {
+	private HostHttpResponse docsRequest(String functionName, String url) {
 		JsonNode req = JsonEvents.at(fixture(DOCS_REQUEST), "Data", "req");
-		Map<String, String> headers = new LinkedHashMap<>();
+		Headers headers = new Headers();
 		JsonEvents.at(req, "Headers").properties()
-				.forEach(header -> headers.put(header.getKey(), header.getValue().get(0).asString()));
-		return AzureTestSupport.request(JsonEvents.text(req, "Method"), url != null ? url : JsonEvents.text(req, "Url"),
-				headers, JsonEvents.text(req, "Body").getBytes(StandardCharsets.UTF_8));
+				.forEach(header -> header.getValue().forEach(value -> headers.add(header.getKey(), value.asString())));
+		return AzureTestSupport.http(handler, functionName, JsonEvents.text(req, "Method"),
+				url != null ? url : JsonEvents.text(req, "Url"), headers,
+				JsonEvents.text(req, "Body").getBytes(StandardCharsets.UTF_8)).http();
 	}
 
 	private static JsonNode fixture(String name) {

@@ -1,13 +1,14 @@
 package dev.polyfn.azure;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.logging.Level;
 
 import org.junit.jupiter.api.Test;
 
-import dev.polyfn.azure.AzureTestSupport.Invocation;
+import dev.polyfn.azure.host.FunctionsHost;
+import dev.polyfn.azure.host.Invocation;
+import dev.polyfn.azure.host.JavaWorker;
 import dev.polyfn.azure.testapp.AzureTestApplication.OrderSeen;
 import dev.polyfn.core.events.JsonEvents;
 import dev.polyfn.core.model.QueueMessage;
@@ -15,8 +16,9 @@ import dev.polyfn.core.testing.Fixtures;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The docs' queue invocation gives the trigger metadata (Id, DequeueCount, InsertionTime, ...) exactly as the
- * worker binds it by name; the message text is the docs' own or an order from {@code src/test/resources}.
+ * Queue invocations as the host sends them: the docs' message metadata (Id, DequeueCount, InsertionTime, ...)
+ * with the value types the Storage Queues extension gives them; the message text is the docs' own or an order
+ * from {@code src/test/resources}.
  */
 class QueueTriggerHandlerTest {
 
@@ -27,13 +29,15 @@ class QueueTriggerHandlerTest {
 	@Test
 	void process_order_gets_the_order_in_the_message_with_the_invocation_id() throws Exception {
 		String order = new String(getClass().getResourceAsStream("/messages/order-apple.json").readAllBytes());
+		Invocation invocation = invocation("processOrder", order);
 
-		deliver(order, "processOrder", "inv-q1");
+		JavaWorker.Outcome outcome = JavaWorker.invoke(handler, invocation);
 
+		assertThat(outcome.failure()).isNull();
 		OrderSeen seen = AzureTestSupport.recorder().last(OrderSeen.class);
 		assertThat(seen.order().orderId()).isEqualTo("o-1001");
 		assertThat(seen.order().sku()).isEqualTo("apple");
-		assertThat(seen.requestId()).isEqualTo("inv-q1");
+		assertThat(seen.requestId()).isEqualTo(invocation.invocationId());
 		assertThat(seen.functionName()).isEqualTo("processOrder");
 	}
 
@@ -41,54 +45,65 @@ class QueueTriggerHandlerTest {
 	void a_function_taking_a_queue_message_sees_id_attempt_and_queue() {
 		JsonNode metadata = JsonEvents.at(docs(), "Metadata");
 
-		deliver(JsonEvents.text(docs(), "Data", "myQueueItem"), "inspectMessage", "inv-q2");
+		JavaWorker.invoke(handler, invocation("inspectMessage", JsonEvents.text(docs(), "Data", "myQueueItem")));
 
 		QueueMessage message = AzureTestSupport.recorder().last(QueueMessage.class);
 		assertThat(message.id()).isEqualTo(JsonEvents.text(metadata, "Id"));
 		assertThat(message.attempt()).isEqualTo(1);
 		assertThat(message.source()).isEqualTo("orders");
 		assertThat(message.body()).isEqualTo("{ message: \"Message sent\" }");
-		assertThat(message.attributes()).containsEntry("insertionTime", JsonEvents.text(metadata, "InsertionTime"));
+	}
+
+	@Test
+	void a_message_without_the_nullable_time_stamps_is_still_delivered() {
+		Invocation invocation = invocation("inspectMessage", "no times")
+				.without("InsertionTime").without("ExpirationTime").without("NextVisibleTime");
+
+		JavaWorker.Outcome outcome = JavaWorker.invoke(handler, invocation);
+
+		assertThat(outcome.failure()).isNull();
+		assertThat(AzureTestSupport.recorder().last(QueueMessage.class).body()).isEqualTo("no times");
 	}
 
 	@Test
 	void a_message_that_is_not_json_fails_loudly_so_azure_retries_it_and_logs_it_once() {
-		Invocation invocation = new Invocation("processOrder", "inv-q3");
+		AzureTestSupport.Logs logs = new AzureTestSupport.Logs();
+		Invocation invocation = invocation("processOrder", JsonEvents.text(docs(), "Data", "myQueueItem"));
 
-		assertThatThrownBy(() -> deliver(JsonEvents.text(docs(), "Data", "myQueueItem"), invocation))
-				.isInstanceOf(AzureEventFailure.class)
+		JavaWorker.Outcome outcome = logs.invoke(handler, invocation);
+
+		assertThat(outcome.failedInWorker()).isFalse();
+		assertThat(outcome.failure()).isInstanceOf(AzureEventFailure.class)
 				.hasMessageContaining("400 invalid_input")
-				.hasMessageContaining("[invocation inv-q3]");
-		assertThat(invocation.logged).hasSize(1);
-		assertThat(invocation.logged.get(0).getLevel()).isEqualTo(Level.SEVERE);
-		assertThat(invocation.logged.get(0).getMessage()).contains("inv-q3");
+				.hasMessageContaining("[invocation " + invocation.invocationId() + "]");
+		assertThat(logs.records).hasSize(1);
+		assertThat(logs.records.get(0).getLevel()).isEqualTo(Level.SEVERE);
+		assertThat(logs.records.get(0).getMessage()).contains(invocation.invocationId());
 	}
 
 	@Test
 	void an_order_the_function_rejects_propagates_with_its_status() throws Exception {
 		String order = new String(getClass().getResourceAsStream("/messages/order-without-sku.json").readAllBytes());
 
-		assertThatThrownBy(() -> deliver(order, "processOrder", "inv-q4"))
-				.isInstanceOf(AzureEventFailure.class)
-				.hasMessageContaining("422");
+		JavaWorker.Outcome outcome = JavaWorker.invoke(handler, invocation("processOrder", order));
+
+		assertThat(outcome.failure()).isInstanceOf(AzureEventFailure.class).hasMessageContaining("422");
 	}
 
 	@Test
 	void a_queue_function_with_no_bean_of_its_name_and_several_beans_fails_with_404() {
-		assertThatThrownBy(() -> deliver("hello", "nosuchfunction", "inv-q5"))
-				.isInstanceOf(AzureEventFailure.class)
-				.hasMessageContaining("404");
+		JavaWorker.Outcome outcome = JavaWorker.invoke(handler, invocation("nosuchfunction", "hello"));
+
+		assertThat(outcome.failure()).isInstanceOf(AzureEventFailure.class).hasMessageContaining("404");
 	}
 
-	private void deliver(String message, String functionName, String invocationId) {
-		deliver(message, new Invocation(functionName, invocationId));
-	}
-
-	private void deliver(String message, Invocation invocation) {
+	/** The docs' message metadata around {@code text}, as the host sends it for {@code functionName}. */
+	static Invocation invocation(String functionName, String text) {
 		JsonNode metadata = JsonEvents.at(docs(), "Metadata");
-		handler.run(message, JsonEvents.text(metadata, "Id"), JsonEvents.longValue(metadata, "DequeueCount"),
+		return FunctionsHost.queueInvocation(functionName, "message", new FunctionsHost.QueueMessage(text,
+				JsonEvents.text(metadata, "Id"), JsonEvents.longValue(metadata, "DequeueCount"),
 				JsonEvents.text(metadata, "InsertionTime"), JsonEvents.text(metadata, "ExpirationTime"),
-				JsonEvents.text(metadata, "NextVisibleTime"), invocation.context);
+				JsonEvents.text(metadata, "NextVisibleTime"), JsonEvents.text(metadata, "PopReceipt")));
 	}
 
 	private static JsonNode docs() {

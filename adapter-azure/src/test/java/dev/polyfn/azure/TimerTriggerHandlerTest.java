@@ -1,7 +1,6 @@
 package dev.polyfn.azure;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -9,7 +8,8 @@ import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 
-import dev.polyfn.azure.AzureTestSupport.Invocation;
+import dev.polyfn.azure.host.FunctionsHost;
+import dev.polyfn.azure.host.JavaWorker;
 import dev.polyfn.core.model.ScheduledTick;
 import dev.polyfn.core.testing.Fixtures;
 
@@ -24,8 +24,10 @@ class TimerTriggerHandlerTest {
 
 	@Test
 	void cleanup_expired_gets_a_tick_named_after_the_azure_function() {
-		handler.run(Fixtures.text(TIMER_INFO), new Invocation("cleanupExpired", "inv-t1").context);
+		JavaWorker.Outcome outcome = JavaWorker.invoke(handler,
+				FunctionsHost.timerInvocation("cleanupExpired", "timerInfo", Fixtures.text(TIMER_INFO)));
 
+		assertThat(outcome.failure()).isNull();
 		ScheduledTick tick = AzureTestSupport.recorder().last(ScheduledTick.class);
 		assertThat(tick.schedule()).isEqualTo("cleanupExpired");
 		assertThat(tick.pastDue()).isFalse();
@@ -33,9 +35,11 @@ class TimerTriggerHandlerTest {
 	}
 
 	@Test
-	void timer_info_that_is_not_json_fails_the_run() {
-		assertThatThrownBy(() -> handler.run("IsPastDue=true", new Invocation("cleanupExpired", "inv-t2").context))
-				.isInstanceOf(AzureEventFailure.class)
-				.hasMessageContaining("400");
+	void a_timer_without_schedule_monitoring_has_a_null_schedule_status_and_still_runs() {
+		JavaWorker.Outcome outcome = JavaWorker.invoke(handler, FunctionsHost.timerInvocation("cleanupExpired",
+				"timerInfo", "{\"Schedule\":{\"AdjustForDST\":true},\"ScheduleStatus\":null,\"IsPastDue\":true}"));
+
+		assertThat(outcome.failure()).isNull();
+		assertThat(AzureTestSupport.recorder().last(ScheduledTick.class).pastDue()).isTrue();
 	}
 }

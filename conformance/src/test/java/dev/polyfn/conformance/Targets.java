@@ -10,6 +10,7 @@ import dev.polyfn.conformance.aws.ApiGatewayRestTarget;
 import dev.polyfn.conformance.aws.AwsEventsTarget;
 import dev.polyfn.conformance.aws.FunctionUrlTarget;
 import dev.polyfn.conformance.aws.HttpApiTarget;
+import dev.polyfn.conformance.azure.AzureCustomHandlerTarget;
 import dev.polyfn.conformance.azure.AzureEventsTarget;
 import dev.polyfn.conformance.azure.AzureHttpTarget;
 import dev.polyfn.conformance.gcp.GcpCloudEventsTarget;
@@ -38,6 +39,7 @@ final class Targets {
 				new FunctionUrlTarget(),
 				new AlbTarget(),
 				new AzureHttpTarget(),
+				new AzureCustomHandlerTarget(),
 				new GcpHttpTarget(),
 				new FcPassThroughTarget(),
 				new FcHttpTriggerEventTarget(),

@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
  * properties JSON), becomes a portable event whose data is the blob and whose payload is a
  * {@link StorageObjectEvent}. Properties are read in either casing: the trigger metadata uses .NET names
  * ({@code ContentType}, {@code ContentLength}, {@code ETag}, {@code LastModified}), Event Grid's blob events
- * camelCase ones.
+ * camelCase ones. An ETag that is not a plain value (the blob trigger's {@code "ETag":{}}) is left out.
  */
 public final class BlobTriggerEvents {
 
@@ -60,9 +60,10 @@ public final class BlobTriggerEvents {
 			return null;
 		}
 		for (String name : names) {
-			String value = JsonEvents.text(node, name);
-			if (value != null && !value.isBlank()) {
-				return value;
+			// Only plain values: the host sends an Azure.ETag struct, which has no public properties, as {}.
+			JsonNode value = JsonEvents.at(node, name);
+			if (value != null && value.isValueNode() && !value.isNull() && !value.asString().isBlank()) {
+				return value.asString();
 			}
 		}
 		return null;

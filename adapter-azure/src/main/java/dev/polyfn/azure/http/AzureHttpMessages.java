@@ -19,20 +19,25 @@ public final class AzureHttpMessages {
 	private AzureHttpMessages() {
 	}
 
-	public static PortableHttpRequest toPortable(HttpRequestMessage<Optional<byte[]>> request) {
+	/**
+	 * The portable request, or {@link HostDecodedBody.HostDecodingFailure} (415) for a body the host decoded
+	 * lossily. The worker's headers are the host's: names in lower case, one value per name (repeated values
+	 * joined with commas by the host's {@code StringValues.ToString()}).
+	 */
+	public static PortableHttpRequest toPortable(HttpRequestMessage<Optional<String>> request) {
 		URI uri = request.getUri();
 		Headers headers = new Headers();
 		Map<String, String> given = request.getHeaders();
 		if (given != null) {
 			given.forEach(headers::add);
 		}
-		Optional<byte[]> body = request.getBody();
+		byte[] body = HostDecodedBody.bytes(headers.first("Content-Type"), request.getBody());
 		return PortableHttpRequest.builder()
 				.method(request.getHttpMethod() == null ? "GET" : request.getHttpMethod().name())
 				.path(uri == null || uri.getRawPath() == null ? "/" : uri.getRawPath())
 				.rawQuery(uri == null ? "" : uri.getRawQuery())
 				.headers(headers)
-				.body(body == null ? null : body.orElse(null))
+				.body(body)
 				.build();
 	}
 

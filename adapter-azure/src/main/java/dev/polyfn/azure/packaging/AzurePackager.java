@@ -35,7 +35,9 @@ import tools.jackson.databind.node.ObjectNode;
  *     &lt;app&gt;.jar                 the application (scriptFile)
  *     lib/                      its runtime dependencies, polyfn's adapter with the entry points among them
  *     local.settings.json       for func start / func publish only; not in the ZIP
- *   &lt;app&gt;-azure.zip           the staging folder for zip deploy
+ *   &lt;app&gt;-azure.zip           the staging folder for zip deploy (Java worker: text and JSON over HTTP, events)
+ *   &lt;app&gt;-custom-handler/     the HTTP functions as a custom handler (binary bodies byte for byte)
+ *   &lt;app&gt;-azure-custom-handler.zip  that folder for zip deploy
  *   DEPLOY.md                   what was built and how to deploy it (also printed)
  * </pre>
  *
@@ -54,7 +56,7 @@ public final class AzurePackager {
 	private AzurePackager() {
 	}
 
-	public static void main(String[] args) throws IOException {
+	public static void main(String[] args) throws IOException, InterruptedException {
 		if (args.length != 5) {
 			throw new IllegalArgumentException(
 					"Usage: AzurePackager <classes dir> <application jar> <staging dir> <output dir> <module dir>");
@@ -73,7 +75,17 @@ public final class AzurePackager {
 		String startUp = AheadOfTime.addToPackage(staging.resolve(packaged.jarName()), "azure",
 				jar.resolveSibling("polyfn-aot/azure"));
 		Path zip = zip(staging, output.resolve(staging.getFileName() + "-azure.zip"));
-		AzureDeploySummary.of(packaged, zip, staging, base).fact("Start-up", startUp).writeAndPrint(output);
+		CustomHandlerPackage.Written customHandler = null;
+		Path customHandlerZip = null;
+		if (CustomHandlerPackage.hasHttp(plan)) {
+			customHandler = CustomHandlerPackage.write(plan, packaged.app(), staging.resolve(packaged.jarName()),
+					staging.resolve("lib"), output.resolve(staging.getFileName() + CustomHandlerPackage.SUFFIX),
+					packaged.app().bundleJre());
+			customHandlerZip = CustomHandlerPackage.zip(customHandler,
+					output.resolve(staging.getFileName() + "-azure" + CustomHandlerPackage.SUFFIX + ".zip"));
+		}
+		AzureDeploySummary.of(packaged, zip, staging, base, customHandler, customHandlerZip).fact("Start-up", startUp)
+				.writeAndPrint(output);
 	}
 
 	/** What the staging folder holds: deployed functions and those left out (with the reason). */
@@ -145,7 +157,7 @@ public final class AzurePackager {
 	}
 
 
-	private static void writeJson(Path file, ObjectNode json) throws IOException {
+	static void writeJson(Path file, ObjectNode json) throws IOException {
 		Files.writeString(file, JsonEvents.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n");
 	}
 

@@ -48,7 +48,8 @@ class AzurePackageTest {
 	static void build() throws IOException {
 		output = PackagedBuild.of("azure");
 		try (Stream<Path> entries = Files.list(output)) {
-			staging = entries.filter(p -> Files.isRegularFile(p.resolve("host.json"))).findFirst().orElseThrow();
+			staging = entries.filter(p -> Files.isRegularFile(p.resolve("host.json")))
+					.filter(p -> !p.getFileName().toString().endsWith(CustomHandlerPackage.SUFFIX)).findFirst().orElseThrow();
 		}
 	}
 
@@ -147,11 +148,27 @@ class AzurePackageTest {
 	void deploy_md_names_the_zip_the_functions_and_the_deploy_commands() throws IOException {
 		String deploy = Files.readString(output.resolve("DEPLOY.md"));
 
-		assertThat(deploy).contains("polyfn-examples-azure.zip", "az functionapp deployment source config-zip",
-				"func azure functionapp publish", "az storage queue create --name orders",
-				"az storage container create --name uploads", "FUNCTIONS_WORKER_RUNTIME=java",
+		assertThat(deploy).contains("polyfn-examples-azure.zip", "polyfn-examples-azure-custom-handler.zip",
+				"az functionapp deployment source config-zip", "az storage queue create --name orders",
+				"az storage container create --name uploads",
 				"processOrder (Storage queue trigger, queue 'orders')", "cleanupExpired (Timer trigger",
-				"temperatureAlert (pubsub trigger");
+				"temperatureAlert (pubsub trigger", AzureDeploySummary.WHICH_FUNCTION_RUNS,
+				AzureDeploySummary.WHICH_PACKAGE);
+	}
+
+	@Test
+	void deploy_md_creates_a_flex_consumption_app_on_a_runtime_azure_offers_and_sets_no_setting_flex_rejects()
+			throws IOException {
+		String deploy = Files.readString(output.resolve("DEPLOY.md"));
+		String runtime = deploy.replaceFirst("(?s).*--runtime java --runtime-version (\\S+).*", "$1");
+
+		assertThat(deploy).contains("--flexconsumption-location $LOCATION --runtime java --runtime-version",
+				"--flexconsumption-location $LOCATION --runtime custom", "(checked 2026-12-01)");
+		assertThat(dev.polyfn.core.deploy.CloudRuntimes.requireUsable("azure", runtime, "DEPLOY.md").java())
+				.isGreaterThanOrEqualTo(17);
+		// Flex Consumption refuses both as app settings; the plan before it is being retired.
+		assertThat(deploy).doesNotContain("WEBSITE_RUN_FROM_PACKAGE", "FUNCTIONS_WORKER_RUNTIME",
+				"--consumption-plan-location");
 	}
 
 	private static boolean annotatedParameter(Method method, String annotationType, String name) throws Exception {

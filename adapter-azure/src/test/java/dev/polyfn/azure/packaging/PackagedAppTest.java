@@ -34,7 +34,8 @@ import dev.polyfn.core.testing.PackagedBuild;
  * Runs the packaged examples the way the Java worker does: a class loader over the staging folder's jar and lib/
  * (plus the library the worker provides, nothing from this test's class path), the entry point class made with
  * its no-argument constructor, the application found through the jar's Start-Class, and the worker's
- * interfaces implemented by plain proxies.
+ * interfaces implemented by plain proxies. Arguments are what the worker binds (see dev.polyfn.azure.host for the
+ * rules): a text body as a string, queue metadata Id and DequeueCount.
  */
 class PackagedAppTest {
 
@@ -45,7 +46,8 @@ class PackagedAppTest {
 	static void load() throws Exception {
 		Path staging;
 		try (Stream<Path> entries = Files.list(PackagedBuild.of("azure"))) {
-			staging = entries.filter(p -> Files.isRegularFile(p.resolve("host.json"))).findFirst().orElseThrow();
+			staging = entries.filter(p -> Files.isRegularFile(p.resolve("host.json")))
+					.filter(p -> !p.getFileName().toString().endsWith(CustomHandlerPackage.SUFFIX)).findFirst().orElseThrow();
 		}
 		List<URL> urls = new ArrayList<>();
 		urls.add(staging.resolve("polyfn-examples.jar").toUri().toURL());
@@ -72,7 +74,7 @@ class PackagedAppTest {
 	@Test
 	void the_packaged_reverse_function_answers_an_http_request() throws Exception {
 		Map<String, Object> response = http("reverse", "POST", "https://app.azurewebsites.net/api/reverse",
-				"text/plain", "hello azure".getBytes(StandardCharsets.UTF_8));
+				"text/plain", "hello azure");
 
 		assertThat(response.get("status")).isEqualTo(200);
 		assertThat(new String((byte[]) response.get("body"), StandardCharsets.UTF_8)).isEqualTo("eruza olleh");
@@ -81,19 +83,19 @@ class PackagedAppTest {
 	@Test
 	void the_packaged_process_order_takes_a_queue_message_and_fails_loudly_on_a_bad_one() throws Exception {
 		Class<?> handler = packaged.loadClass("dev.polyfn.azure.QueueTriggerHandler");
-		Method run = handler.getMethod("run", String.class, String.class, long.class, String.class, String.class,
-				String.class, type("com.microsoft.azure.functions.ExecutionContext"));
+		Method run = handler.getMethod("run", String.class, String.class, long.class,
+				type("com.microsoft.azure.functions.ExecutionContext"));
 		Object instance = handler.getConstructor().newInstance();
 
 		String order = new String(PackagedAppTest.class.getResourceAsStream("/messages/order-apple.json").readAllBytes(),
 				StandardCharsets.UTF_8);
-		run.invoke(instance, order, "m-1", 1L, null, null, null, context("processOrder", "e2e-q1"));
+		run.invoke(instance, order, "m-1", 1L, context("processOrder", "e2e-q1"));
 
 		String notJson = JsonEvents.text(
 				JsonEvents.parse(Fixtures.bytes("azure/queue/docs-custom-handler-queue-invoke-request.json")), "Data",
 				"myQueueItem");
 		try {
-			run.invoke(instance, notJson, "m-2", 2L, null, null, null, context("processOrder", "e2e-q2"));
+			run.invoke(instance, notJson, "m-2", 2L, context("processOrder", "e2e-q2"));
 			throw new AssertionError("A message that is no order must fail the invocation");
 		}
 		catch (InvocationTargetException failed) {
@@ -102,15 +104,16 @@ class PackagedAppTest {
 		}
 	}
 
+	/** A text request as the worker binds it: headers as the host sends them (lower case), the body a string. */
 	private static Map<String, Object> http(String function, String method, String url, String contentType,
-			byte[] body) throws Exception {
+			String body) throws Exception {
 		Class<?> handler = packaged.loadClass("dev.polyfn.azure.HttpTriggerHandler");
 		Class<?> requestType = type("com.microsoft.azure.functions.HttpRequestMessage");
 		Map<String, Object> captured = new LinkedHashMap<>();
 		Object request = proxy(requestType, (name, args) -> switch (name) {
 			case "getUri" -> URI.create(url);
 			case "getHttpMethod" -> enumValue("com.microsoft.azure.functions.HttpMethod", method);
-			case "getHeaders" -> Map.of("Content-Type", contentType);
+			case "getHeaders" -> Map.of("content-type", contentType);
 			case "getQueryParameters" -> Map.of();
 			case "getBody" -> Optional.ofNullable(body);
 			case "createResponseBuilder" -> responseBuilder(captured, args[0]);

@@ -65,6 +65,12 @@ public class AzureTestApplication {
 		return text -> new StringBuilder(text).reverse().toString();
 	}
 
+	/** The body as it came: shows what survived the host's decoding. */
+	@Bean
+	public Function<byte[], byte[]> echo() {
+		return bytes -> bytes;
+	}
+
 	/** Binary in, binary out: a 16-pixel-wide PNG of the image; anything that is not an image is 400. */
 	@Bean
 	public Function<byte[], Message<byte[]>> thumbnail() {

@@ -1,33 +1,26 @@
 package dev.polyfn.conformance.campaign;
 
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
-
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.Optional;
-
-import com.microsoft.azure.functions.ExecutionContext;
-import com.microsoft.azure.functions.HttpMethod;
-import com.microsoft.azure.functions.HttpRequestMessage;
-import com.microsoft.azure.functions.HttpResponseMessage;
-
 import dev.polyfn.azure.AzureEventFailure;
 import dev.polyfn.azure.AzureFunctionRuntime;
 import dev.polyfn.azure.BlobTriggerHandler;
 import dev.polyfn.azure.HttpTriggerHandler;
 import dev.polyfn.azure.QueueTriggerHandler;
 import dev.polyfn.azure.TimerTriggerHandler;
+import dev.polyfn.azure.host.FunctionsHost;
+import dev.polyfn.azure.host.HostHttpResponse;
+import dev.polyfn.azure.host.Invocation;
+import dev.polyfn.azure.host.JavaWorker;
 import dev.polyfn.conformance.SharedRuntime;
-import dev.polyfn.conformance.azure.AzureWorker;
+import dev.polyfn.core.model.Headers;
 
 /**
- * Azure: the Java worker binds a trigger's payload before it calls the handler method, so a mutation reaches the
- * adapter as what that binding carries: the HTTP body ({@code azure/http}), the queue message text
- * ({@code azure/queue}), the timer-info JSON ({@code azure/timer}), the blob's bytes and its properties JSON
- * ({@code azure/blob}). HTTP must answer an {@link HttpResponseMessage} with a status; the event triggers must
- * return or throw the documented {@link AzureEventFailure} (the host then retries).
+ * Azure: the host builds each invocation and the Java worker binds it before the handler method runs, so a
+ * mutation reaches the adapter as what that binding carries, on the host-faithful path ({@link FunctionsHost},
+ * {@link JavaWorker}): the HTTP body as the host types it for {@code application/json} (a string), the queue
+ * message text with the host's metadata, the timer-info JSON, the blob's bytes with its properties. HTTP must
+ * answer with a status; the event triggers must return or throw the documented {@link AzureEventFailure} (the host
+ * then retries). A failure inside the worker (a binding the host cannot satisfy) is a defect of polyfn's entry
+ * points, reported as such.
  */
 final class AzureOwner implements FixtureOwner {
 
@@ -44,48 +37,49 @@ final class AzureOwner implements FixtureOwner {
 
 	@Override
 	public Outcome deliver(String fixture, byte[] payload) {
-		String text = new String(payload, StandardCharsets.UTF_8);
-		ExecutionContext context = context();
-		try {
-			switch (folder(fixture)) {
-				case "http" -> {
-					HttpResponseMessage response = handler(HttpTriggerHandler.class).run(request(payload), context);
-					if (response == null || response.getStatus() == null) {
-						throw new AssertionError("no HTTP response");
-					}
-					return Outcome.answered(response.getStatusCode());
-				}
-				case "queue" -> handler(QueueTriggerHandler.class).run(text, "msg-1", 1, "2019-10-09T17:58:31+00:00",
-						"2019-10-16T17:58:31+00:00", "2019-10-09T18:08:32+00:00", context);
-				case "timer" -> handler(TimerTriggerHandler.class).run(text, context);
-				case "blob" -> handler(BlobTriggerHandler.class).run(payload, "testcontainer/file1.txt", text, context);
-				default -> throw new IllegalStateException(fixture);
+		String definition = MalformedInputCampaignTest.DEFINITION;
+		JavaWorker.Outcome outcome = switch (folder(fixture)) {
+			case "http" -> {
+				Headers headers = new Headers();
+				headers.set("Content-Type", "application/json");
+				yield JavaWorker.invoke(handler(HttpTriggerHandler.class), FunctionsHost.httpInvocation(definition,
+						"request", FunctionsHost.http("POST", "http://localhost:7071/api/" + definition, headers,
+								payload)));
 			}
-			return Outcome.returned();
-		}
-		catch (AzureEventFailure documented) {
+			case "queue" -> JavaWorker.invoke(handler(QueueTriggerHandler.class), queue(definition, payload));
+			case "timer" -> JavaWorker.invoke(handler(TimerTriggerHandler.class),
+					FunctionsHost.timerInvocation(definition, "timerInfo", text(payload)));
+			case "blob" -> JavaWorker.invoke(handler(BlobTriggerHandler.class), FunctionsHost.blobInvocation(definition,
+					"content", "https://account.blob.core.windows.net",
+					new FunctionsHost.Blob("testcontainer", "file1.txt", payload, "application/json",
+							"2026-12-01T10:00:00+00:00")));
+			default -> throw new IllegalStateException(fixture);
+		};
+		if (outcome.failure() instanceof AzureEventFailure documented) {
 			return Outcome.documentedFailure(documented, documented.error().status());
 		}
+		if (outcome.failure() != null) {
+			throw new AssertionError((outcome.failedInWorker() ? "failed inside the Java worker: " : "")
+					+ outcome.failure(), outcome.failure());
+		}
+		if (outcome.returned() instanceof HostHttpResponse response) {
+			return Outcome.answered(response.getStatusCode());
+		}
+		return Outcome.returned();
+	}
+
+	private static Invocation queue(String definition, byte[] payload) {
+		return FunctionsHost.queueInvocation(definition, "message", new FunctionsHost.QueueMessage(text(payload),
+				"msg-1", 1, "2019-10-09T17:58:31+00:00", "2019-10-16T17:58:31+00:00", "2019-10-09T18:08:32+00:00",
+				"AgAAAAMAAAAAAAAAAgtnj8x+1QE="));
+	}
+
+	private static String text(byte[] payload) {
+		return new String(payload, java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	private static String folder(String fixture) {
 		return fixture.split("/")[1];
-	}
-
-	private static ExecutionContext context() {
-		return AzureWorker.context(MalformedInputCampaignTest.DEFINITION);
-	}
-
-	@SuppressWarnings("unchecked")
-	private static HttpRequestMessage<Optional<byte[]>> request(byte[] body) {
-		HttpRequestMessage<Optional<byte[]>> request = mock(HttpRequestMessage.class);
-		when(request.getHttpMethod()).thenReturn(HttpMethod.POST);
-		when(request.getUri()).thenReturn(URI.create("http://localhost:7071/api/" + MalformedInputCampaignTest.DEFINITION));
-		when(request.getHeaders()).thenReturn(Map.of("Content-Type", "application/json"));
-		when(request.getQueryParameters()).thenReturn(Map.of());
-		when(request.getBody()).thenReturn(Optional.of(body));
-		AzureWorker.answersWithBuilder(request);
-		return request;
 	}
 
 	private static <T> T handler(Class<T> type) {

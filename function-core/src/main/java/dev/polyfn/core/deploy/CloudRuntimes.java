@@ -27,6 +27,7 @@ public final class CloudRuntimes {
 
 	private static final String AWS_PAGE = "https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html";
 	private static final String GCP_PAGE = "https://cloud.google.com/run/docs/runtimes/java";
+	private static final String AZURE_LANGUAGES_PAGE = "https://learn.microsoft.com/azure/azure-functions/supported-languages?pivots=programming-language-java";
 	private static final String FC_LAYERS_PAGE = "https://www.alibabacloud.com/help/en/functioncompute/fc/configure-common-layers-for-a-function-1";
 
 	private static final List<CloudRuntime> ROWS = List.of(
@@ -41,6 +42,13 @@ public final class CloudRuntimes {
 			row("gcp", "java21", 21, "Ubuntu 22 (google-22)", OFFERED, "2031-09-30", GCP_PAGE),
 			row("gcp", "java17", 17, "Ubuntu 22 (google-22)", DEPRECATED, "2027-10-31", GCP_PAGE),
 			row("gcp", "java11", 11, "Ubuntu 18 (google-18-full)", DEPRECATED, "2024-10-31", GCP_PAGE),
+			// Azure Functions 4.x: the id is az functionapp create --runtime java --runtime-version <id>. New apps go on
+			// Flex Consumption; its Java stack data (Az.Functions FunctionsStackFlexData/java.json) lists 21, so 21 is
+			// the default until Flex lists 25, which the languages page gives as GA. End of support: the page's month.
+			row("azure", "21", 21, "Linux (Flex Consumption)", DEFAULT, "2028-09-30", AZURE_LANGUAGES_PAGE),
+			row("azure", "25", 25, "Linux (Functions 4.x)", OFFERED, "2029-05-31", AZURE_LANGUAGES_PAGE),
+			row("azure", "17", 17, "Linux (Flex Consumption)", OFFERED, "2027-09-30", AZURE_LANGUAGES_PAGE),
+			row("azure", "11", 11, "Linux / Windows", TOO_OLD, "2027-09-30", AZURE_LANGUAGES_PAGE),
 			// Alibaba FC 3.0: the built-in java8/java11 runtimes cannot run Spring Boot 4, so polyfn uses a custom
 			// runtime with an official Java layer; the id is the layer (region filled in by Serverless Devs).
 			row("aliyun", "acs:fc:${vars.region}:official:layers/Java21/versions/2", 21, "custom.debian10 / custom.debian11 / custom.debian12", DEFAULT, null, FC_LAYERS_PAGE),
