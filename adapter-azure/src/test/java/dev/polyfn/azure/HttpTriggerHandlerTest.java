@@ -74,7 +74,7 @@ class HttpTriggerHandlerTest {
 		assertThat(response.getStatusCode()).isEqualTo(415);
 		JsonNode error = JsonEvents.parse(response.bytes());
 		assertThat(JsonEvents.text(error, "error")).isEqualTo("unsupported_media_type");
-		assertThat(JsonEvents.text(error, "message")).contains("image/png").contains("mvn -Pazure-custom package");
+		assertThat(JsonEvents.text(error, "message")).contains("image/png").contains("-azure-custom-handler.zip from mvn -Pazure package");
 	}
 
 	@Test

@@ -33,7 +33,7 @@ public final class HostDecodedBody {
 
 	static final String BINARY_ADVICE = "the Azure Functions host decodes a Java function's request body as UTF-8"
 			+ " text, so %s bytes do not arrive intact; send text or JSON, or deploy the custom-handler package"
-			+ " (mvn -Pazure-custom package), which receives the request byte for byte";
+			+ " (<app>-azure-custom-handler.zip from mvn -Pazure package), which receives the request byte for byte";
 
 	private HostDecodedBody() {
 	}
