@@ -200,4 +200,12 @@ class WebModeTest {
 		assertThat(response.statusCode()).isEqualTo(413);
 		assertThat(response.body()).startsWith("{\"error\":\"payload_too_large\",\"message\":\"The image declares 40000x40000");
 	}
+
+	@Test
+	void composing_a_consumer_before_the_end_is_400_naming_it() throws Exception {
+		HttpResponse<String> response = post("/audit,reverse", "text/plain", "user logged in");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("'audit' is a consumer");
+	}
 }
