@@ -60,7 +60,8 @@ class QueueTriggerHandlerTest {
 				.hasMessageContaining("400 invalid_input")
 				.hasMessageContaining("[invocation inv-q3]");
 		assertThat(invocation.logged).hasSize(1);
-		assertThat(invocation.logged.get(0).getLevel()).isEqualTo(Level.SEVERE);
+		// The caller's fault: a warning, not a severe error.
+		assertThat(invocation.logged.get(0).getLevel()).isEqualTo(Level.WARNING);
 		assertThat(invocation.logged.get(0).getMessage()).contains("inv-q3");
 	}
 
