@@ -30,15 +30,18 @@ public final class ImageBombs {
 		return out.toByteArray();
 	}
 
-	/** A GIF89a: logical screen and first image declaring {@code width × height}, two colours, truncated LZW data. */
+	/**
+	 * A GIF89a: logical screen and first image declaring {@code width × height}, a 256-colour table (so a decoder
+	 * needs a byte per pixel: 1.6 GB for 40000²), and LZW data that stops after a few codes.
+	 */
 	public static byte[] gif(int width, int height) {
-		ByteBuffer gif = ByteBuffer.allocate(64).order(ByteOrder.LITTLE_ENDIAN);
+		ByteBuffer gif = ByteBuffer.allocate(1024).order(ByteOrder.LITTLE_ENDIAN);
 		gif.put("GIF89a".getBytes(StandardCharsets.US_ASCII)).putShort((short) width).putShort((short) height)
-			.put((byte) 0x80).put((byte) 0).put((byte) 0)
-			.put(new byte[] { 0, 0, 0, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF })
+			.put((byte) 0xF7).put((byte) 0).put((byte) 0)
+			.put(new byte[256 * 3])
 			.put((byte) 0x2C).putShort((short) 0).putShort((short) 0).putShort((short) width).putShort((short) height)
 			.put((byte) 0)
-			.put((byte) 2).put((byte) 4).put(new byte[] { (byte) 0x84, 0x1D, (byte) 0x81, 0x7A });
+			.put((byte) 8).put((byte) 4).put(new byte[] { 0x00, 0x01, 0x04, 0x08 });
 		byte[] bytes = new byte[gif.position()];
 		gif.flip().get(bytes);
 		return bytes;
