@@ -53,7 +53,7 @@ final class InputReader {
 		}
 		if (!acceptsJson(input.contentType())) {
 			throw new FunctionFailure(FunctionError.unsupportedMediaType("Function '" + definition
-					+ "' reads JSON; content type '" + input.contentType() + "' is not supported"));
+					+ "' reads JSON; content type '" + CallerText.excerpt(input.contentType(), 100) + "' is not supported"));
 		}
 		if (data.length == 0) {
 			throw new FunctionFailure(FunctionError.invalidInput(
