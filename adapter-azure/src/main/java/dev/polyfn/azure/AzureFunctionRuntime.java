@@ -101,7 +101,13 @@ public final class AzureFunctionRuntime {
 	/** Logs a failed event invocation once, to the invocation's own log, and returns the exception to throw. */
 	public static AzureEventFailure failed(ExecutionContext context, FunctionError error) {
 		AzureEventFailure failure = new AzureEventFailure(context.getFunctionName(), context.getInvocationId(), error);
-		context.getLogger().severe(failure.getMessage());
+		// A client fault (4xx: an unreadable event) is a warning; only a server fault is severe.
+		if (error.status() >= 500) {
+			context.getLogger().severe(failure.getMessage());
+		}
+		else {
+			context.getLogger().warning(failure.getMessage());
+		}
 		return failure;
 	}
 }

@@ -77,7 +77,8 @@ class QueueTriggerHandlerTest {
 				.hasMessageContaining("400 invalid_input")
 				.hasMessageContaining("[invocation " + invocation.invocationId() + "]");
 		assertThat(logs.records).hasSize(1);
-		assertThat(logs.records.get(0).getLevel()).isEqualTo(Level.SEVERE);
+		// The caller's fault: a warning, not a severe error.
+		assertThat(logs.records.get(0).getLevel()).isEqualTo(Level.WARNING);
 		assertThat(logs.records.get(0).getMessage()).contains(invocation.invocationId());
 	}
 

@@ -114,13 +114,13 @@ class FunctionsFrameworkEndToEndTest {
 	}
 
 	@Test
-	void a_function_exception_is_a_500_json_error_without_a_stack_trace() throws Exception {
-		// 1e1500000000 squared overflows BigDecimal's scale: square itself throws an ArithmeticException.
+	void a_number_square_cannot_use_is_a_400_json_error_without_a_stack_trace() throws Exception {
+		// 1e1500000000 squared overflows BigDecimal's scale (a 500 before strict JSON): now refused on reading.
 		HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(httpByPath.url("/square")))
 				.header("Content-Type", "application/json")
 				.POST(BodyPublishers.ofString("{\"numbers\": [1e1500000000]}")).build());
 
-		assertThat(response.statusCode()).isEqualTo(500);
+		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
 				type -> assertThat(type).startsWith("application/json"));
 		JsonNode error = JsonEvents.parse(response.body().getBytes(StandardCharsets.UTF_8));

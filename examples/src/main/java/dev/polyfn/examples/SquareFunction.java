@@ -23,6 +23,12 @@ public class SquareFunction implements Function<SquareFunction.Numbers, SquareFu
 		if (input.numbers().stream().anyMatch(java.util.Objects::isNull)) {
 			throw new FunctionStatusException(400, "'numbers' must hold numbers only");
 		}
-		return new Squares(input.numbers().stream().map(n -> n.multiply(n)).toList());
+		try {
+			return new Squares(input.numbers().stream().map(n -> n.multiply(n)).toList());
+		}
+		catch (ArithmeticException tooLarge) {
+			// Only reachable with polyfn.json.strict=false: strict JSON refuses such exponents on reading.
+			throw new FunctionStatusException(400, "A number is too large to square");
+		}
 	}
 }

@@ -6,11 +6,13 @@ import java.util.function.Function;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import dev.polyfn.core.FunctionStatusException;
 import dev.polyfn.core.model.StorageObjectEvent;
 
 /**
  * An object landed in a bucket → where its thumbnail goes, or why there is none (not an image, already a
- * thumbnail, deleted). The same decision on S3, Blob Storage, Cloud Storage, OSS and COS.
+ * thumbnail, deleted). The same decision on S3, Blob Storage, Cloud Storage, OSS and COS. A key that would
+ * climb out of the thumbnail folder ({@code ../}, an absolute path, ...) is refused with 400 ({@link ObjectKeys}).
  */
 public class ThumbnailPlanner implements Function<StorageObjectEvent, ThumbnailPlanner.ThumbnailPlan> {
 
@@ -34,8 +36,9 @@ public class ThumbnailPlanner implements Function<StorageObjectEvent, ThumbnailP
 	public ThumbnailPlan apply(StorageObjectEvent event) {
 		String key = event.key();
 		if (key == null || key.isBlank()) {
-			throw new dev.polyfn.core.FunctionStatusException(400, "The storage event names no object key");
+			throw new FunctionStatusException(400, "The storage event names no object key");
 		}
+		ObjectKeys.requireSafe(key);
 		if (event.action() == StorageObjectEvent.Action.DELETED) {
 			return ThumbnailPlan.skip(key, "the object was deleted");
 		}

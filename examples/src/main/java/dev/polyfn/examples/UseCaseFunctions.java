@@ -19,8 +19,11 @@ public class UseCaseFunctions {
 	}
 
 	@Bean
-	public ThumbnailFunction thumbnail() {
-		return new ThumbnailFunction();
+	public ThumbnailFunction thumbnail(
+			@Value("${polyfn.examples.thumbnail.max-pixels:" + ThumbnailLimits.DEFAULT_MAX_PIXELS + "}") long maxPixels,
+			@Value("${polyfn.examples.thumbnail.max-side:" + ThumbnailLimits.DEFAULT_MAX_SIDE + "}") int maxSide,
+			@Value("${polyfn.examples.thumbnail.max-wait-ms:5000}") long maxWaitMillis) {
+		return new ThumbnailFunction(new ThumbnailLimits(maxPixels, maxSide, Duration.ofMillis(maxWaitMillis)));
 	}
 
 	@Bean

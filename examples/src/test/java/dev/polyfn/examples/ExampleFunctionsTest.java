@@ -165,6 +165,35 @@ class ExampleFunctionsTest {
 		assertThat(new ThumbnailPlanner().apply(deleted).skipped()).isTrue();
 	}
 
+	@Test
+	void plan_thumbnail_refuses_a_key_that_climbs_out_of_the_thumbnail_folder() {
+		assertRefusedKey("../../etc/passwd.png", "'..' segment");
+		assertRefusedKey("photos/../../x.png", "'..' segment");
+		assertRefusedKey("photos/./cat.png", "'.' segment");
+	}
+
+	@Test
+	void plan_thumbnail_refuses_absolute_backslash_and_control_character_keys() {
+		assertRefusedKey("/etc/passwd.png", "starts with '/'");
+		assertRefusedKey("..\\..\\windows\\cat.png", "backslash");
+		assertRefusedKey("cat.png\u0000.txt", "control character");
+		assertRefusedKey("cat\n.png", "control character");
+		assertRefusedKey("a".repeat(1025) + ".png", "longer than 1024");
+	}
+
+	@Test
+	void plan_thumbnail_keeps_keys_that_only_look_unusual() {
+		assertThat(new ThumbnailPlanner().apply(created("photos/..cat../a..b.png", "image/png")).target())
+			.isEqualTo("thumbnails/photos/..cat../a..b.png");
+	}
+
+	private static void assertRefusedKey(String key, String problem) {
+		assertThatThrownBy(() -> new ThumbnailPlanner().apply(created(key, "image/png")))
+			.isInstanceOfSatisfying(FunctionStatusException.class, e -> assertThat(e.status()).isEqualTo(400))
+			.hasMessageContaining(problem)
+			.satisfies(e -> assertThat(e.getMessage()).doesNotContain(key));
+	}
+
 	private static StorageObjectEvent created(String key, String contentType) {
 		return new StorageObjectEvent("bucket", key, 100L, "etag", contentType, Action.CREATED, null);
 	}

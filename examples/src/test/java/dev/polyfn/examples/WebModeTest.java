@@ -17,6 +17,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.polyfn.core.http.PolyfnHttpServer;
+import dev.polyfn.core.testing.ImageBombs;
 
 /** The examples as a web app, over real HTTP, exactly as the README's curl lines use them. */
 class WebModeTest {
@@ -144,5 +145,67 @@ class WebModeTest {
 				BodyHandlers.ofString()).body()).contains("UP");
 		assertThat(client.send(HttpRequest.newBuilder(URI.create(base + "/actuator/functions")).build(),
 				BodyHandlers.ofString()).body()).contains("\"name\":\"processOrder\"");
+	}
+
+	@Test
+	void an_order_quantity_with_a_fraction_is_400_not_confirmed_as_one() throws Exception {
+		HttpResponse<String> response = post("/processOrder", "application/json",
+				"{\"orderId\":\"o-1\",\"sku\":\"apple\",\"quantity\":1.7}");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("expected a whole number within range at $.quantity");
+	}
+
+	@Test
+	void an_order_with_a_repeated_key_is_400() throws Exception {
+		HttpResponse<String> response = post("/processOrder", "application/json",
+				"{\"orderId\":\"o-1\",\"sku\":\"plum\",\"sku\":\"apple\",\"quantity\":1}");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("a key appears twice");
+	}
+
+	@Test
+	void square_of_a_number_with_an_absurd_exponent_is_400_not_500() throws Exception {
+		HttpResponse<String> response = post("/square", "application/json", "{\"numbers\":[1e2147483647]}");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).startsWith("{\"error\":\"invalid_input\"");
+	}
+
+	@Test
+	void a_temperature_beyond_a_double_is_400_not_infinity() throws Exception {
+		HttpResponse<String> response = post("/temperatureAlert", "application/json",
+				"{\"deviceId\":\"d\",\"temperature\":1e309}");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).doesNotContain("Infinity");
+	}
+
+	@Test
+	void a_400_names_neither_the_value_sent_nor_a_java_class() throws Exception {
+		HttpResponse<String> response = post("/square", "application/json", "{\"numbers\":[2,\"SECRET-TOKEN\"]}");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("$.numbers[1]").doesNotContain("SECRET-TOKEN")
+			.doesNotContain("SquareFunction").doesNotContain("java.");
+	}
+
+	@Test
+	void a_bomb_upload_is_413_in_the_error_contract() throws Exception {
+		HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + "/thumbnail"))
+				.header("Content-Type", "image/gif").POST(BodyPublishers.ofByteArray(ImageBombs.gif(40_000, 40_000)))
+				.build(), BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.body()).startsWith("{\"error\":\"payload_too_large\",\"message\":\"The image declares 40000x40000");
+	}
+
+	@Test
+	void composing_a_consumer_before_the_end_is_400_naming_it() throws Exception {
+		HttpResponse<String> response = post("/audit,reverse", "text/plain", "user logged in");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("'audit' is a consumer");
 	}
 }

@@ -97,15 +97,16 @@ class LambdaRuntimeClientEndToEndTest {
 	}
 
 	@Test
-	void function_error_of_an_http_trigger_is_a_500_response_without_stack_trace() throws Exception {
+	void unusable_number_for_an_http_trigger_is_a_400_response_without_stack_trace() throws Exception {
 		ObjectNode event = fixture("aws/apigw-http-v2/java-libs-apigw_http_event.json");
-		// Squaring this number overflows BigDecimal's scale: 'square' throws ArithmeticException.
+		// Squaring this number would overflow BigDecimal's scale (a 500 before strict JSON); now refused on reading.
 		event.put("body", "{\"numbers\":[1E+2000000000]}");
 		try (LambdaProcess lambda = start("dev.polyfn.aws.ApiGatewayHttpHandler::handleRequest", "square")) {
 			RuntimeApiStub.Outcome outcome = await(lambda.api().invoke(JsonEvents.toBytes(event)), lambda);
 			JsonNode response = JsonEvents.parse(outcome.body().getBytes());
 			assertThat(outcome.kind() + " " + response.get("statusCode") + " " + response.get("body").asString())
-					.isEqualTo("response 500 {\"error\":\"function_error\",\"message\":\"Function 'square' failed with ArithmeticException\"}");
+					.isEqualTo("response 400 {\"error\":\"invalid_input\",\"message\":\"The body is not valid JSON for "
+							+ "function 'square': expected a finite number within range at $.numbers[0]\"}");
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Base64;
 
 import dev.polyfn.core.invoke.FunctionError;
+import dev.polyfn.core.json.JsonProblems;
 import dev.polyfn.core.json.PolyfnJson;
 import dev.polyfn.core.invoke.FunctionFailure;
 import tools.jackson.core.JacksonException;
@@ -60,7 +61,8 @@ public final class JsonEvents {
 			return node;
 		}
 		catch (JacksonException malformed) {
-			throw new FunctionFailure(FunctionError.invalidInput("The event is not valid JSON: " + malformed.getOriginalMessage()));
+			throw new FunctionFailure(FunctionError.invalidInput("The event is not valid JSON: "
+					+ JsonProblems.describe(malformed)));
 		}
 	}
 

@@ -3,6 +3,7 @@ package dev.polyfn.core.events;
 import java.io.ByteArrayOutputStream;
 import java.util.Map;
 
+import dev.polyfn.core.json.JsonLimits;
 import dev.polyfn.core.json.PolyfnJson;
 
 import tools.jackson.core.JsonGenerator;
@@ -12,7 +13,6 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -27,8 +27,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class JsonTrees {
 
-	/** jackson-core's factory alone: reading and writing trees needs no databind mapper. */
-	private final TokenStreamFactory streams = new JsonFactory();
+	/** jackson-core's factory alone, with polyfn's limits: reading and writing trees needs no databind mapper. */
+	private final TokenStreamFactory streams = JsonLimits.streamFactory();
+	private final boolean strict = JsonLimits.strict();
 	private final JsonNodeFactory nodes = JsonNodeFactory.instance;
 
 	TokenStreamFactory streams() {
@@ -60,7 +61,7 @@ final class JsonTrees {
 				case LONG -> nodes.numberNode(parser.getLongValue());
 				default -> nodes.numberNode(parser.getBigIntegerValue());
 			};
-			case VALUE_NUMBER_FLOAT -> nodes.numberNode(parser.getDoubleValue());
+			case VALUE_NUMBER_FLOAT -> nodes.numberNode(finite(parser));
 			case VALUE_TRUE -> nodes.booleanNode(true);
 			case VALUE_FALSE -> nodes.booleanNode(false);
 			case VALUE_NULL -> nodes.nullNode();
@@ -68,11 +69,20 @@ final class JsonTrees {
 		};
 	}
 
+	/** A double, unless strict JSON is on and the number is beyond a double's range ({@code 1e309}). */
+	private double finite(JsonParser parser) {
+		double value = parser.getDoubleValue();
+		if (strict && !Double.isFinite(value)) {
+			throw new StreamReadException(parser, "Number out of the range of a double");
+		}
+		return value;
+	}
+
 	private ObjectNode object(JsonParser parser) {
 		ObjectNode object = nodes.objectNode();
 		for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
 			String name = parser.currentName();
-			// A repeated name keeps its last value, as databind's tree reader does.
+			// A repeated name keeps its last value, as databind's tree reader does (strict JSON refuses it in the parser).
 			object.set(name, value(parser, parser.nextToken()));
 		}
 		return object;

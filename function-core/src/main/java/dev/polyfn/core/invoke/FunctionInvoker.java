@@ -146,22 +146,44 @@ public class FunctionInvoker {
 			return function;
 		}
 		if (!isKnown(wanted)) {
-			throw new FunctionFailure(FunctionError.unknownFunction(
-					"No function named '" + wanted + "'; the deployed functions are " + functionNames()));
+			throw new FunctionFailure(FunctionError.unknownFunction("No function named '"
+					+ CallerText.excerpt(wanted, 100) + "'; the deployed functions are " + functionNames()));
 		}
 		ResolvedFunction direct = beans == null || wanted.contains("|") ? null : beans.resolve(wanted);
 		if (direct != null) {
 			return resolved.computeIfAbsent(wanted, name -> direct);
 		}
-		FunctionInvocationWrapper wrapper = catalog().lookup(wanted);
+		FunctionInvocationWrapper wrapper = lookupComposable(wanted);
 		if (wrapper == null) {
-			throw new FunctionFailure(FunctionError.unknownFunction("No function named '" + wanted + "'"));
+			throw new FunctionFailure(FunctionError.unknownFunction("No function named '" + CallerText.excerpt(wanted, 100) + "'"));
 		}
 		// The pipeline reads input and writes output itself, so that one contract decides 400/415 versus 500 and
 		// status, headers and content type; converting twice also broke byte[] bodies that look like JSON.
 		wrapper.setSkipInputConversion(true);
 		wrapper.setSkipOutputConversion(true);
 		return resolved.computeIfAbsent(wanted, name -> new ResolvedFunction(name, wrapper));
+	}
+
+	/**
+	 * The catalog's function for a definition. A composition that cannot run (a consumer anywhere but at the end:
+	 * nothing comes out of it to pass on) is the caller's mistake, named as such, not a server error.
+	 */
+	private FunctionInvocationWrapper lookupComposable(String definition) {
+		String[] parts = definition.split("\\|");
+		for (int i = 0; i < parts.length - 1; i++) {
+			FunctionInvocationWrapper part = catalog().lookup(parts[i]);
+			if (part != null && part.isConsumer()) {
+				throw new FunctionFailure(FunctionError.invalidInput("'" + parts[i] + "' is a consumer: it returns "
+						+ "nothing, so it can only come last in a composition such as '" + definition + "'"));
+			}
+		}
+		try {
+			return catalog().lookup(definition);
+		}
+		catch (IllegalArgumentException | IllegalStateException notComposable) {
+			throw new FunctionFailure(FunctionError.invalidInput("The functions in '" + definition
+					+ "' cannot be composed: each one's output must suit the next one's input"), notComposable);
+		}
 	}
 
 	public List<FunctionDescription> describe() {
@@ -194,9 +216,20 @@ public class FunctionInvoker {
 			return call(function, argument, headers, context);
 		}
 		catch (FunctionFailure failure) {
-			log.warn("Function '{}' rejected the input ({}) [requestId={}]: {}", function.definition(),
-					failure.error().status(), context.requestId(), failure.getMessage());
+			logFailure(function.definition(), "the input", failure, context);
 			return InvocationResult.failure(failure.error());
+		}
+	}
+
+	/** A client fault at WARN without a stack trace; a server fault (5xx) at ERROR, with it. */
+	private static void logFailure(String definition, String what, FunctionFailure failure, InvocationContext context) {
+		if (failure.error().status() >= 500) {
+			log.error("Function '{}' could not read {} ({}) [requestId={}]: {}", definition, what,
+					failure.error().status(), context.requestId(), failure.getMessage(), failure.getCause());
+		}
+		else {
+			log.warn("Function '{}' rejected {} ({}) [requestId={}]: {}", definition, what, failure.error().status(),
+					context.requestId(), failure.getMessage());
 		}
 	}
 
@@ -246,8 +279,7 @@ public class FunctionInvoker {
 			return call(function, items, headers, context);
 		}
 		catch (FunctionFailure failure) {
-			log.warn("Function '{}' rejected the batch ({}) [requestId={}]: {}", function.definition(),
-					failure.error().status(), context.requestId(), failure.getMessage());
+			logFailure(function.definition(), "the batch", failure, context);
 			return InvocationResult.failure(failure.error());
 		}
 	}
@@ -261,8 +293,15 @@ public class FunctionInvoker {
 		catch (Throwable thrown) {
 			FunctionStatusException chosen = statusException(thrown);
 			if (chosen != null) {
-				log.warn("Function '{}' answered {} [requestId={}]: {}", function.definition(), chosen.status(),
-						context.requestId(), chosen.getMessage());
+				// The function chose the status: no stack trace either way; a 5xx it chose is still a server fault.
+				if (chosen.status() >= 500) {
+					log.error("Function '{}' answered {} [requestId={}]: {}", function.definition(), chosen.status(),
+							context.requestId(), chosen.getMessage());
+				}
+				else {
+					log.warn("Function '{}' answered {} [requestId={}]: {}", function.definition(), chosen.status(),
+							context.requestId(), chosen.getMessage());
+				}
 				return InvocationResult.failure(
 						new FunctionError(chosen.status(), FunctionError.codeFor(chosen.status()), chosen.getMessage()));
 			}

@@ -3,17 +3,24 @@ package dev.polyfn.core.invoke;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.cloud.function.json.JsonMapper;
 
+import dev.polyfn.core.json.JsonProblems;
 import dev.polyfn.core.model.MediaTypes;
+import tools.jackson.databind.exc.InvalidDefinitionException;
 
 /**
  * Turns the raw input into the type the function takes. Typed views win (a function taking
  * {@code StorageObjectEvent} gets the adapter's object); bytes and text pass as they are; everything else is
  * read as JSON with Spring Cloud Function's own {@link JsonMapper}. A failure here is the caller's fault
- * (400 or 415), never the function's.
+ * (400 or 415), never the function's; its message says where and what was expected, never the value
+ * ({@link JsonProblems}).
  */
 final class InputReader {
+
+	private static final Logger log = LoggerFactory.getLogger(InputReader.class);
 
 	private final Supplier<JsonMapper> jsonMapper;
 
@@ -46,7 +53,7 @@ final class InputReader {
 		}
 		if (!acceptsJson(input.contentType())) {
 			throw new FunctionFailure(FunctionError.unsupportedMediaType("Function '" + definition
-					+ "' reads JSON; content type '" + input.contentType() + "' is not supported"));
+					+ "' reads JSON; content type '" + CallerText.excerpt(input.contentType(), 100) + "' is not supported"));
 		}
 		if (data.length == 0) {
 			throw new FunctionFailure(FunctionError.invalidInput(
@@ -61,8 +68,14 @@ final class InputReader {
 			value = jsonMapper.get().fromJson(data, type);
 		}
 		catch (RuntimeException unreadable) {
+			if (hasCause(unreadable, InvalidDefinitionException.class)) {
+				// Not the caller's fault: the function's input type is one Jackson cannot build.
+				throw new FunctionFailure(new FunctionError(500, "function_error", "Function '" + definition
+						+ "' takes an input type that cannot be read from JSON"), unreadable);
+			}
+			log.debug("Function '{}': the body is not valid JSON: {}", definition, unreadable.getMessage());
 			throw new FunctionFailure(FunctionError.invalidInput("The body is not valid JSON for function '"
-					+ definition + "': " + reason(unreadable)), unreadable);
+					+ definition + "': " + JsonProblems.describe(unreadable)), unreadable);
 		}
 		if (value == null) {
 			throw new FunctionFailure(FunctionError.invalidInput(
@@ -71,16 +84,13 @@ final class InputReader {
 		return value;
 	}
 
-	/** The first line of the deepest cause: which token, where; never a stack trace. */
-	private static String reason(Throwable error) {
-		Throwable root = error;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
+	private static boolean hasCause(Throwable error, Class<? extends Throwable> type) {
+		for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (type.isInstance(t)) {
+				return true;
+			}
 		}
-		String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-		int newline = message.indexOf('\n');
-		message = newline < 0 ? message : message.substring(0, newline);
-		return message.length() > 200 ? message.substring(0, 200) + "..." : message;
+		return false;
 	}
 
 	private static boolean acceptsJson(String contentType) {

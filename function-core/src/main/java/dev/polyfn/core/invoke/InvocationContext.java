@@ -10,14 +10,15 @@ import dev.polyfn.core.model.RandomIds;
  * the logs as MDC entries ({@code requestId}, {@code functionName}).
  *
  * @param cloud the target (web, aws, azure, gcp, aliyun, tencent)
- * @param requestId the cloud's invocation id
+ * @param requestId the cloud's invocation id, or a caller's; kept only as far as it is safe ({@link CallerText})
  * @param functionName the cloud's name of the deployed function, null when there is none
  * @param attributes further headers for the function (a cloud's own context object, for instance)
  */
 public record InvocationContext(String cloud, String requestId, String functionName, Map<String, Object> attributes) {
 
 	public InvocationContext {
-		requestId = requestId == null || requestId.isBlank() ? RandomIds.next() : requestId;
+		// Ids reach every log line and the function's headers: a caller's X-Request-Id may hold anything.
+		requestId = requestId == null || requestId.isBlank() ? RandomIds.next() : CallerText.requestId(requestId);
 		attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
 	}
 

@@ -11,7 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The one Jackson mapper of a polyfn process: event parsing, CloudEvents, the server's own JSON and function
  * input/output conversion all share it. A Jackson 3 mapper costs a few hundred classes to build, so one is
  * built, lazily, on first use. Configured as Spring Cloud Function configures its own (unknown properties and
- * empty beans tolerated), without the Joda-Time module (java.time is built into Jackson 3).
+ * empty beans tolerated), without the Joda-Time module (java.time is built into Jackson 3), and held to
+ * {@link JsonLimits}: strict by default (duplicate keys, fractions for integers, out-of-range numbers refused).
  */
 public final class PolyfnJson {
 
@@ -29,15 +30,22 @@ public final class PolyfnJson {
 	}
 
 	private static ObjectMapper configure(MapperBuilder<?, ?> builder) {
-		return builder.configure(SerializationFeature.FAIL_ON_EMPTY_BEANS, false)
+		builder.configure(SerializationFeature.FAIL_ON_EMPTY_BEANS, false)
 			.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
 			.configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, false)
-			.configure(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION, false)
-			.build();
+			.configure(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION, false);
+		if (JsonLimits.strict()) {
+			builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+				.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+				.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+				.addModule(StrictNumbers.module());
+		}
+		return builder.build();
 	}
 
 	private static final class Holder {
 
-		static final ObjectMapper MAPPER = configure(JsonMapper.builder());
+		/** An application's own mapper keeps its own stream limits; polyfn's has {@link JsonLimits#constraints()}. */
+		static final ObjectMapper MAPPER = configure(JsonMapper.builder(JsonLimits.streamFactory()));
 	}
 }

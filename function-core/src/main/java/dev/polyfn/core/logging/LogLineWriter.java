@@ -56,7 +56,8 @@ final class LogLineWriter {
 		if (requestId != null) {
 			line.append('[').append(requestId).append("] ");
 		}
-		line.append(logger).append(" : ").append(message);
+		line.append(logger).append(" : ");
+		appendPrintable(line, message);
 		if (throwable != null) {
 			String trace = stackTrace(throwable);
 			line.append(oneLinePerEvent ? '\r' : '\n').append(oneLinePerEvent ? trace.replace('\n', '\r') : trace);
@@ -84,6 +85,22 @@ final class LogLineWriter {
 			quote(line, stackTrace(throwable));
 		}
 		return line.append('}').toString();
+	}
+
+	/**
+	 * A message as one line of plain text: a line break or an ANSI escape in it (a caller's text, quoted in a
+	 * message) is written as {@code \\uXXXX}, so no caller can forge a log line or recolour a terminal.
+	 */
+	private static void appendPrintable(StringBuilder line, String message) {
+		for (int i = 0; i < message.length(); i++) {
+			char c = message.charAt(i);
+			if (c < 0x20 || c == 0x7F || c == 0x85 || c == 0x2028 || c == 0x2029) {
+				line.append(String.format("\\u%04x", (int) c));
+			}
+			else {
+				line.append(c);
+			}
+		}
 	}
 
 	private static String pad(String level) {

@@ -41,8 +41,14 @@ class JsonTreesTest {
 	}
 
 	@Test
-	void a_repeated_name_keeps_its_last_value_as_databind_does() {
-		assertThat(JsonEvents.parse("{\"a\":1,\"a\":2}".getBytes()).get("a").asInt()).isEqualTo(2);
+	void a_repeated_name_is_malformed_under_strict_json_as_in_databind() {
+		assertThatThrownBy(() -> JsonEvents.readTree("{\"a\":1,\"a\":2}".getBytes())).isInstanceOf(JacksonException.class);
+		assertThatThrownBy(() -> PolyfnJson.mapper().readTree("{\"a\":1,\"a\":2}")).isInstanceOf(JacksonException.class);
+	}
+
+	@Test
+	void a_number_beyond_a_double_is_malformed_under_strict_json() {
+		assertThatThrownBy(() -> JsonEvents.readTree("{\"t\":1e309}".getBytes())).isInstanceOf(JacksonException.class);
 	}
 
 	@Test

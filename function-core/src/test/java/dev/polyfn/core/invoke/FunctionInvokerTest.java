@@ -197,4 +197,12 @@ class FunctionInvokerTest {
 		assertThat(invoker.describe()).filteredOn(d -> d.name().equals("greeting")).extracting(FunctionDescription::kind)
 				.containsExactly("supplier");
 	}
+
+	@Test
+	void a_consumer_before_the_end_of_a_composition_is_400_naming_it() {
+		InvocationResult result = invoke("remember,reverse", "hello", "text/plain");
+
+		assertThat(result.status()).isEqualTo(400);
+		assertThat(result.error().message()).contains("'remember'").contains("consumer");
+	}
 }

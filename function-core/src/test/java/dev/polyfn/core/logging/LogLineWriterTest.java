@@ -32,6 +32,13 @@ class LogLineWriterTest {
 	}
 
 	@Test
+	void a_line_break_or_escape_in_a_message_cannot_forge_a_line_or_drive_a_terminal() {
+		writer(Map.of()).write(Level.WARN, "x", "No function named 'a\n2026-01-01 ERROR forged\u001b[31m'", null);
+
+		assertThat(written()).hasLineCount(1).contains("'a\\u000a2026-01-01 ERROR forged\\u001b[31m'");
+	}
+
+	@Test
 	void on_lambda_a_stack_trace_stays_in_its_one_line() {
 		writer(Map.of("AWS_LAMBDA_FUNCTION_NAME", "fn")).write(Level.ERROR, "x", "failed", new IllegalStateException("boom"));
 
