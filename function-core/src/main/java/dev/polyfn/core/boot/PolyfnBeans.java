@@ -13,6 +13,7 @@ import org.springframework.util.unit.DataSize;
 import dev.polyfn.core.http.HttpEndpoint;
 import dev.polyfn.core.http.HttpExchangeInterceptor;
 import dev.polyfn.core.http.HttpFunctionHandler;
+import dev.polyfn.core.http.HttpLimits;
 import dev.polyfn.core.http.PolyfnHttpServer;
 import dev.polyfn.core.invoke.FunctionBeans;
 import dev.polyfn.core.invoke.FunctionInvoker;
@@ -69,7 +70,8 @@ public final class PolyfnBeans implements BeanRegistrar {
 		int threads = env.getProperty("polyfn.http.threads", Integer.class,
 				Math.max(8, Runtime.getRuntime().availableProcessors() * 4));
 		return new PolyfnHttpServer(handler, routes, interceptor, env.getProperty("polyfn.http.address", "0.0.0.0"),
-				port(env), threads, env.getProperty("polyfn.cloud", "web"));
+				port(env), HttpLimits.from(env, handler.maxBodySize(), threads), env.getProperty("polyfn.cloud", "web"),
+				"true".equalsIgnoreCase(env.getProperty("polyfn.http.functions-listing", "false").trim()));
 	}
 
 	/** {@code server.port}, else {@code $PORT} (Cloud Run, Knative, FC, SCF), else the mode's default. */

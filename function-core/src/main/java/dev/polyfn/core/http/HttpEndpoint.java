@@ -11,5 +11,10 @@ public interface HttpEndpoint {
 
 	boolean matches(String method, String path);
 
+	/** Whether this endpoint serves the request; by default its method and path decide. */
+	default boolean matches(PortableHttpRequest request) {
+		return matches(request.method(), request.path());
+	}
+
 	PortableHttpResponse handle(PortableHttpRequest request);
 }
