@@ -10,6 +10,7 @@ import org.springframework.cloud.function.json.JsonMapper;
 import org.springframework.core.env.Environment;
 import org.springframework.util.unit.DataSize;
 
+import dev.polyfn.core.http.CorsPolicy;
 import dev.polyfn.core.http.HttpEndpoint;
 import dev.polyfn.core.http.HttpExchangeInterceptor;
 import dev.polyfn.core.http.HttpFunctionHandler;
@@ -37,7 +38,8 @@ public final class PolyfnBeans implements BeanRegistrar {
 				spec -> spec.infrastructure().supplier(beans -> functionInvoker(beans.beanProvider(FunctionCatalog.class)::getObject,
 						beans.bean(FunctionBeans.class), beans.beanProvider(JsonMapper.class)::getObject, env)));
 		registry.registerBean("polyfnHttpFunctionHandler", HttpFunctionHandler.class,
-				spec -> spec.infrastructure().supplier(beans -> new HttpFunctionHandler(beans.bean(FunctionInvoker.class), maxBodySize(env))));
+				spec -> spec.infrastructure().supplier(beans -> new HttpFunctionHandler(beans.bean(FunctionInvoker.class), maxBodySize(env),
+						CorsPolicy.from(env))));
 		// Read as text: a typed lookup would build Spring's default conversion service just for this flag.
 		if (!"false".equalsIgnoreCase(env.getProperty("polyfn.http.enabled", "true").trim())) {
 			registry.registerBean("polyfnHttpServer", PolyfnHttpServer.class, spec -> spec.infrastructure().supplier(beans -> httpServer(

@@ -17,4 +17,12 @@ public interface HttpEndpoint {
 	}
 
 	PortableHttpResponse handle(PortableHttpRequest request);
+
+	/**
+	 * The server's own refusal of a request to this endpoint (body over the limit, too slow, overloaded,
+	 * shutting down), for the endpoint to add what its caller expects on every answer (FC's {@code x-fc-status}).
+	 */
+	default PortableHttpResponse refused(PortableHttpResponse refusal) {
+		return refusal;
+	}
 }

@@ -61,7 +61,23 @@ public class PolyfnHttpServer implements SmartLifecycle {
 		if (front != null) {
 			return;
 		}
-		HttpFront created = new HttpFront(limits, this::serve);
+		HttpFront created = new HttpFront(limits, new HttpFront.Handler() {
+
+			@Override
+			public PortableHttpResponse handle(PortableHttpRequest request) {
+				return serve(request);
+			}
+
+			@Override
+			public PortableHttpResponse refused(PortableHttpRequest head, PortableHttpResponse refusal) {
+				for (HttpEndpoint endpoint : endpoints) {
+					if (endpoint.matches(head)) {
+						return endpoint.refused(refusal);
+					}
+				}
+				return refusal;
+			}
+		});
 		try {
 			created.start(host, requestedPort);
 		}

@@ -41,6 +41,11 @@ public final class HttpFront {
 	/** Runs one complete request on a worker thread. */
 	public interface Handler {
 		PortableHttpResponse handle(PortableHttpRequest request);
+
+		/** Lets the application adjust the server's own refusal of a request whose head was read. */
+		default PortableHttpResponse refused(PortableHttpRequest head, PortableHttpResponse refusal) {
+			return refusal;
+		}
 	}
 
 	private static final Logger log = LoggerFactory.getLogger(HttpFront.class);
@@ -368,6 +373,16 @@ public final class HttpFront {
 	}
 
 	private void respond(Connection c, PortableHttpResponse response, boolean close) {
+		if (c.head != null) {
+			RequestHead h = c.head;
+			try {
+				response = handler.refused(PortableHttpRequest.builder().method(h.method()).path(h.rawPath())
+						.rawQuery(h.rawQuery()).headers(h.headers()).build(), response);
+			}
+			catch (RuntimeException e) {
+				log.warn("polyfn HTTP server: refusal hook failed: {}", e.toString());
+			}
+		}
 		boolean head = c.head != null && "HEAD".equals(c.head.method());
 		boolean closing = close || draining || (c.head != null && !c.head.keepAlive());
 		c.out.add(ResponseEncoder.encode(response, head, closing, date));
