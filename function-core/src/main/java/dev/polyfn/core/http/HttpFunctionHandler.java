@@ -92,7 +92,7 @@ public class HttpFunctionHandler {
 		catch (FunctionFailure unknown) {
 			return unknown.error().toHttpResponse();
 		}
-		PortableHttpResponse refused = MethodRule.refusal(request.method(), function);
+		PortableHttpResponse refused = MethodRule.refusal(request.method(), function, request.body().length > 0);
 		if (refused != null) {
 			return cors.apply(request, refused, MethodRule.allow(function));
 		}

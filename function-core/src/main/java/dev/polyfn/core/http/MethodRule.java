@@ -7,10 +7,11 @@ import dev.polyfn.core.invoke.ResolvedFunction;
 import dev.polyfn.core.model.PortableHttpResponse;
 
 /**
- * Which HTTP methods run a function, the same on every cloud: a function or consumer takes its input from a
- * POST body; a supplier takes no input, so GET (and POST, as before) run it. OPTIONS and HEAD never run a
- * function (a CORS preflight or a link checker must not reserve stock or write an audit line): OPTIONS answers
- * 204 with {@code Allow}, every other method 405 with {@code Allow}.
+ * Which HTTP methods run a function, the same on every cloud: POST always; GET for a supplier, and for any
+ * function when the request has no body (as before: an API gateway's GET route runs its function on the query
+ * and headers). A GET with a body, HEAD, OPTIONS and every other method never run one (a CORS preflight or a
+ * link checker must not reserve stock or write an audit line): OPTIONS answers 204 with {@code Allow}, the rest
+ * 405 with {@code Allow}.
  */
 final class MethodRule {
 
@@ -30,8 +31,8 @@ final class MethodRule {
 	}
 
 	/** Null when {@code method} runs the function; otherwise the answer instead. A missing method is a POST. */
-	static PortableHttpResponse refusal(String method, ResolvedFunction function) {
-		if (method == null || runs(function).contains(method)) {
+	static PortableHttpResponse refusal(String method, ResolvedFunction function, boolean hasBody) {
+		if (method == null || runs(function).contains(method) || ("GET".equals(method) && !hasBody)) {
 			return null;
 		}
 		PortableHttpResponse response;

@@ -80,6 +80,11 @@ class MethodRuleTest {
 	}
 
 	@Test
+	void a_get_without_a_body_still_runs_a_function_as_before() {
+		assertThat(call("GET", "/reverse", "").status()).isEqualTo(200);
+	}
+
+	@Test
 	void an_unknown_function_is_404_whatever_the_method() {
 		assertThat(call("DELETE", "/nope", "").status()).isEqualTo(404);
 	}
