@@ -75,6 +75,20 @@ public final class PackagedBuild {
 		}
 	}
 
+	public static Path projectRoot() {
+		String configured = System.getProperty("polyfn.project.root");
+		if (configured != null && Files.isRegularFile(Paths.get(configured, "pom.xml"))
+				&& Files.isDirectory(Paths.get(configured, "examples"))) {
+			return Paths.get(configured).toAbsolutePath().normalize();
+		}
+		for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+			if (Files.isDirectory(dir.resolve("examples")) && Files.isDirectory(dir.resolve("function-core"))) {
+				return dir;
+			}
+		}
+		throw new IllegalStateException("The polyfn project root was not found from " + Paths.get("").toAbsolutePath());
+	}
+
 	private static Path build(String cloud) {
 		Path root = projectRoot();
 		String targetName = "target/e2e-" + cloud;
