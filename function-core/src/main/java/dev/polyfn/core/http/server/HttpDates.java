@@ -3,14 +3,18 @@ package dev.polyfn.core.http.server;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
-/** The {@code Date} header value, formatted a few times a second rather than per response. */
+/** The {@code Date} header value (RFC 9110 IMF-fixdate), formatted a few times a second rather than per response. */
 final class HttpDates {
+
+	private static final DateTimeFormatter IMF_FIXDATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'",
+			Locale.US);
 
 	private HttpDates() {
 	}
 
 	static String now() {
-		return DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC));
+		return IMF_FIXDATE.format(ZonedDateTime.now(ZoneOffset.UTC));
 	}
 }
