@@ -11,7 +11,8 @@ import dev.polyfn.core.invoke.FunctionInvoker;
 
 /**
  * Turns polyfn's HTTP server into an FC 3.0 custom runtime: {@code POST /invoke} for events,
- * {@code POST /initialize} and {@code GET /pre-stop} for the lifecycle hooks, and FC's request id and log lines
+ * {@code POST /initialize} and {@code GET /pre-freeze}, {@code GET /pre-stop} for the lifecycle hooks (served only to FC's
+ * control-plane calls, see {@link FcControlPlane}), and FC's request id and log lines
  * on pass-through HTTP. Every other path routes to functions as in web mode.
  */
 public final class AliyunBeans implements BeanRegistrar {
@@ -24,6 +25,8 @@ public final class AliyunBeans implements BeanRegistrar {
 				spec -> spec.infrastructure().supplier(beans -> new LifecycleEndpoints.Initialize()));
 		registry.registerBean("aliyunPreStopEndpoint", HttpEndpoint.class,
 				spec -> spec.infrastructure().supplier(beans -> new LifecycleEndpoints.PreStop()));
+		registry.registerBean("aliyunPreFreezeEndpoint", HttpEndpoint.class,
+				spec -> spec.infrastructure().supplier(beans -> new LifecycleEndpoints.PreFreeze()));
 		registry.registerBean("aliyunPassThroughInterceptor", HttpExchangeInterceptor.class,
 				spec -> spec.infrastructure().supplier(beans -> new FcPassThroughInterceptor()));
 	}

@@ -46,6 +46,18 @@ public class InvokeEndpoint implements HttpEndpoint {
 	}
 
 	@Override
+	public boolean matches(PortableHttpRequest request) {
+		return FcControlPlane.isControlCall(request, "POST", "/invoke");
+	}
+
+	/** The server's own refusals (body over the limit, overloaded) are failed invocations to FC. */
+	@Override
+	public PortableHttpResponse refused(PortableHttpResponse refusal) {
+		refusal.headers().set(FcInvocation.STATUS, "404");
+		return refusal;
+	}
+
+	@Override
 	public PortableHttpResponse handle(PortableHttpRequest request) {
 		return handle(request, null);
 	}

@@ -36,6 +36,11 @@ final class LifecycleEndpoints {
 		}
 
 		@Override
+		public boolean matches(PortableHttpRequest request) {
+			return FcControlPlane.isControlCall(request, "POST", "/initialize");
+		}
+
+		@Override
 		public PortableHttpResponse handle(PortableHttpRequest request) {
 			InvocationContext context = FcInvocation.context(request);
 			FcInvocation.started("Initialize", context);
@@ -45,8 +50,34 @@ final class LifecycleEndpoints {
 	}
 
 	/**
+	 * {@code GET /pre-freeze}: FC is about to freeze the instance between requests. polyfn keeps nothing to
+	 * flush (logs go to stdout as they are written), so it only answers, with FC's start/end lines.
+	 */
+	static final class PreFreeze implements HttpEndpoint {
+
+		@Override
+		public boolean matches(String method, String path) {
+			return "GET".equals(method) && "/pre-freeze".equals(path);
+		}
+
+		@Override
+		public boolean matches(PortableHttpRequest request) {
+			return FcControlPlane.isControlCall(request, "GET", "/pre-freeze");
+		}
+
+		@Override
+		public PortableHttpResponse handle(PortableHttpRequest request) {
+			InvocationContext context = FcInvocation.context(request);
+			FcInvocation.started("PreFreeze", context);
+			FcInvocation.ended("PreFreeze", context);
+			return ok();
+		}
+	}
+
+	/**
 	 * {@code GET /pre-stop}: FC is about to stop the instance. Answer first, then close the application context
-	 * (beans' destroy callbacks, the HTTP server) so the JVM exits on its own.
+	 * (the HTTP server drains first: in-flight requests finish within {@code polyfn.http.drain-deadline}, new ones
+	 * get 503; then beans' destroy callbacks) so the JVM exits on its own.
 	 */
 	static final class PreStop implements HttpEndpoint, ApplicationContextAware {
 
@@ -66,6 +97,11 @@ final class LifecycleEndpoints {
 		@Override
 		public boolean matches(String method, String path) {
 			return "GET".equals(method) && "/pre-stop".equals(path);
+		}
+
+		@Override
+		public boolean matches(PortableHttpRequest request) {
+			return FcControlPlane.isControlCall(request, "GET", "/pre-stop");
 		}
 
 		@Override

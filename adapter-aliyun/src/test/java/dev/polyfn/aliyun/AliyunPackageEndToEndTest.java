@@ -150,6 +150,27 @@ class AliyunPackageEndToEndTest {
 	}
 
 	@Test
+	void control_paths_marked_as_http_traffic_are_function_calls_and_over_limit_invokes_carry_x_fc_status() throws Exception {
+		try (Instance instance = Instance.start("planThumbnail")) {
+			HttpResponse<String> userInvoke = CLIENT.send(instance.request("/invoke")
+					.header("x-fc-control-path", "/http-invoke").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+					HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> userPreStop = CLIENT.send(instance.request("/pre-stop")
+					.header("x-fc-control-path", "/http-invoke").GET().build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> tooLarge = CLIENT.send(instance.request("/invoke").header("x-fc-control-path", "/invoke")
+					.POST(HttpRequest.BodyPublishers.ofByteArray(new byte[33 * 1024 * 1024])).build(),
+					HttpResponse.BodyHandlers.ofString());
+
+			assertThat(userInvoke.statusCode()).isEqualTo(404);
+			assertThat(userPreStop.statusCode()).isIn(404, 405);
+			assertThat(instance.exitsWithin(Duration.ofMillis(500))).as("a user's /pre-stop must not stop the instance").isFalse();
+			assertThat(tooLarge.statusCode()).isEqualTo(413);
+			assertThat(tooLarge.headers().firstValue("x-fc-status")).contains("404");
+			assertThat(tooLarge.body()).contains("\"error\":\"payload_too_large\"");
+		}
+	}
+
+	@Test
 	void timer_event_runs_cleanup_expired() throws Exception {
 		try (Instance instance = Instance.start("cleanupExpired")) {
 			HttpResponse<String> response = instance.post("/invoke",
@@ -230,15 +251,21 @@ class AliyunPackageEndToEndTest {
 
 		HttpResponse<String> post(String path, byte[] body) throws Exception {
 			return CLIENT.send(request(path).header("Content-Type", "application/octet-stream")
-					.header("x-fc-request-id", "e2e-request")
+					.header("x-fc-request-id", "e2e-request").header("x-fc-control-path", controlPath(path))
 					.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
 		}
 
 		HttpResponse<String> get(String path) throws Exception {
-			return CLIENT.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+			return CLIENT.send(request(path).header("x-fc-control-path", controlPath(path)).GET().build(),
+					HttpResponse.BodyHandlers.ofString());
 		}
 
-		private HttpRequest.Builder request(String path) {
+		/** FC's marker of the call (custom-runtime spec): the hook's own path, or /http-invoke for HTTP traffic. */
+		private static String controlPath(String path) {
+			return java.util.Set.of("/invoke", "/initialize", "/pre-stop", "/pre-freeze").contains(path) ? path : "/http-invoke";
+		}
+
+		HttpRequest.Builder request(String path) {
 			return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(30));
 		}
 

@@ -62,6 +62,8 @@ public final class FcServer {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base(definition) + pathAndQuery));
 		FC_HEADERS.forEach(request::header);
 		request.header("x-fc-request-id", UUID.randomUUID().toString());
+		// FC marks each call (custom-runtime spec, checked 2026-12-01): /invoke for events, /http-invoke for HTTP.
+		request.header("x-fc-control-path", "/invoke".equals(pathAndQuery) ? "/invoke" : "/http-invoke");
 		if (contentType != null) {
 			request.header("Content-Type", contentType);
 		}

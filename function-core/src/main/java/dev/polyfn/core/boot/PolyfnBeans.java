@@ -10,9 +10,11 @@ import org.springframework.cloud.function.json.JsonMapper;
 import org.springframework.core.env.Environment;
 import org.springframework.util.unit.DataSize;
 
+import dev.polyfn.core.http.CorsPolicy;
 import dev.polyfn.core.http.HttpEndpoint;
 import dev.polyfn.core.http.HttpExchangeInterceptor;
 import dev.polyfn.core.http.HttpFunctionHandler;
+import dev.polyfn.core.http.HttpLimits;
 import dev.polyfn.core.http.PolyfnHttpServer;
 import dev.polyfn.core.invoke.FunctionBeans;
 import dev.polyfn.core.invoke.FunctionInvoker;
@@ -36,7 +38,8 @@ public final class PolyfnBeans implements BeanRegistrar {
 				spec -> spec.infrastructure().supplier(beans -> functionInvoker(beans.beanProvider(FunctionCatalog.class)::getObject,
 						beans.bean(FunctionBeans.class), beans.beanProvider(JsonMapper.class)::getObject, env)));
 		registry.registerBean("polyfnHttpFunctionHandler", HttpFunctionHandler.class,
-				spec -> spec.infrastructure().supplier(beans -> new HttpFunctionHandler(beans.bean(FunctionInvoker.class), maxBodySize(env))));
+				spec -> spec.infrastructure().supplier(beans -> new HttpFunctionHandler(beans.bean(FunctionInvoker.class), maxBodySize(env),
+						CorsPolicy.from(env))));
 		// Read as text: a typed lookup would build Spring's default conversion service just for this flag.
 		if (!"false".equalsIgnoreCase(env.getProperty("polyfn.http.enabled", "true").trim())) {
 			registry.registerBean("polyfnHttpServer", PolyfnHttpServer.class, spec -> spec.infrastructure().supplier(beans -> httpServer(
@@ -69,7 +72,8 @@ public final class PolyfnBeans implements BeanRegistrar {
 		int threads = env.getProperty("polyfn.http.threads", Integer.class,
 				Math.max(8, Runtime.getRuntime().availableProcessors() * 4));
 		return new PolyfnHttpServer(handler, routes, interceptor, env.getProperty("polyfn.http.address", "0.0.0.0"),
-				port(env), threads, env.getProperty("polyfn.cloud", "web"));
+				port(env), HttpLimits.from(env, handler.maxBodySize(), threads), env.getProperty("polyfn.cloud", "web"),
+				"true".equalsIgnoreCase(env.getProperty("polyfn.http.functions-listing", "false").trim()));
 	}
 
 	/** {@code server.port}, else {@code $PORT} (Cloud Run, Knative, FC, SCF), else the mode's default. */

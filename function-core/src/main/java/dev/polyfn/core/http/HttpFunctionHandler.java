@@ -25,16 +25,23 @@ import dev.polyfn.core.model.RandomIds;
 /**
  * Serves one portable HTTP request with a function: picks the function (named, by path, or the default),
  * enforces the body limit, reads CloudEvents in binary ({@code ce-*} headers) and structured mode, and answers
- * with a portable response under the shared error contract. Every HTTP-shaped target goes through here.
+ * with a portable response under the shared error contract. Every HTTP-shaped target goes through here, so the
+ * method rule ({@link MethodRule}) and CORS ({@link CorsPolicy}) hold alike on every cloud.
  */
 public class HttpFunctionHandler {
 
 	private final FunctionInvoker invoker;
 	private final long maxBodySize;
+	private final CorsPolicy cors;
 
 	public HttpFunctionHandler(FunctionInvoker invoker, long maxBodySize) {
+		this(invoker, maxBodySize, CorsPolicy.NONE);
+	}
+
+	public HttpFunctionHandler(FunctionInvoker invoker, long maxBodySize, CorsPolicy cors) {
 		this.invoker = invoker;
 		this.maxBodySize = maxBodySize;
+		this.cors = cors;
 	}
 
 	public FunctionInvoker invoker() {
@@ -85,6 +92,15 @@ public class HttpFunctionHandler {
 		catch (FunctionFailure unknown) {
 			return unknown.error().toHttpResponse();
 		}
+		PortableHttpResponse refused = MethodRule.refusal(request.method(), function, request.body().length > 0);
+		if (refused != null) {
+			return cors.apply(request, refused, MethodRule.allow(function));
+		}
+		return cors.enabled() ? cors.apply(request, run(request, function, context), MethodRule.allow(function))
+				: run(request, function, context);
+	}
+
+	private PortableHttpResponse run(PortableHttpRequest request, ResolvedFunction function, InvocationContext context) {
 		PortableEvent event;
 		try {
 			event = CloudEventCodec.fromHttp(request);

@@ -1,28 +1,16 @@
 package dev.polyfn.core.http;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-
 import dev.polyfn.core.invoke.FunctionDescription;
-import dev.polyfn.core.invoke.FunctionError;
+import dev.polyfn.core.http.server.HttpFront;
 import dev.polyfn.core.invoke.InvocationContext;
-import dev.polyfn.core.model.Headers;
 import dev.polyfn.core.model.MediaTypes;
 import dev.polyfn.core.model.PortableHttpRequest;
 import dev.polyfn.core.model.PortableHttpResponse;
@@ -30,147 +18,112 @@ import dev.polyfn.core.json.PolyfnJson;
 
 /**
  * The polyfn HTTP server: the web-app mode, Function Compute's custom runtime and SCF's web functions all
- * serve through it. It is the JDK's own server, so it adds no dependency and starts in milliseconds.
- * Routes: {@code GET /actuator/health}, {@code GET /actuator/functions}, the adapters' {@link HttpEndpoint}s,
- * then {@code /{function}} (and {@code /a,b} or {@code /a|b} for compositions) with {@code /} for the default.
+ * serve through it. The wire is polyfn's own {@link HttpFront} (no dependency, starts in milliseconds; see the
+ * README's "HTTP server limits" for why not the JDK's server or Netty). Routes: {@code GET /actuator/health},
+ * {@code GET /actuator/functions} when {@code polyfn.http.functions-listing=true}, the adapters'
+ * {@link HttpEndpoint}s, then {@code /{function}} (and {@code /a,b} or {@code /a|b} for compositions) with
+ * {@code /} for the default.
  */
 public class PolyfnHttpServer implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(PolyfnHttpServer.class);
-
-
-
-	/**
-	 * How much of an oversized body is read and thrown away before answering 413: closing the connection while
-	 * the client is still sending makes TCP reset it, and the client loses the 413.
-	 */
-	private static final long DISCARD_LIMIT = 64L * 1024 * 1024;
 
 	private final HttpFunctionHandler handler;
 	private final List<HttpEndpoint> endpoints;
 	private final HttpExchangeInterceptor interceptor;
 	private final String host;
 	private final int requestedPort;
-	private final int threads;
+	private final HttpLimits limits;
 	private final String cloud;
+	private final boolean listing;
 
-	private volatile HttpServer server;
-	private volatile ExecutorService executor;
+	private volatile HttpFront front;
 
 	public PolyfnHttpServer(HttpFunctionHandler handler, List<HttpEndpoint> endpoints, HttpExchangeInterceptor interceptor,
 			String host, int port, int threads, String cloud) {
+		this(handler, endpoints, interceptor, host, port, HttpLimits.defaults(handler.maxBodySize(), threads), cloud, true);
+	}
+
+	public PolyfnHttpServer(HttpFunctionHandler handler, List<HttpEndpoint> endpoints, HttpExchangeInterceptor interceptor,
+			String host, int port, HttpLimits limits, String cloud, boolean listing) {
 		this.handler = handler;
 		this.endpoints = List.copyOf(endpoints);
 		this.interceptor = interceptor == null ? new HttpExchangeInterceptor() { } : interceptor;
 		this.host = host;
 		this.requestedPort = port;
-		this.threads = threads;
+		this.limits = limits;
 		this.cloud = cloud;
+		this.listing = listing;
 	}
 
 	@Override
 	public synchronized void start() {
-		if (server != null) {
+		if (front != null) {
 			return;
 		}
-		// The JDK server writes headers and body separately; without TCP_NODELAY, Nagle's algorithm and delayed
-		// ACKs hold every keep-alive response ~40 ms (about 180 requests/s on loopback). Read once, at creation.
-		if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-			System.setProperty("sun.net.httpserver.nodelay", "true");
-		}
+		HttpFront created = new HttpFront(limits, new HttpFront.Handler() {
+
+			@Override
+			public PortableHttpResponse handle(PortableHttpRequest request) {
+				return serve(request);
+			}
+
+			@Override
+			public PortableHttpResponse refused(PortableHttpRequest head, PortableHttpResponse refusal) {
+				for (HttpEndpoint endpoint : endpoints) {
+					if (endpoint.matches(head)) {
+						return endpoint.refused(refusal);
+					}
+				}
+				return refusal;
+			}
+		});
 		try {
-			HttpServer created = HttpServer.create(new InetSocketAddress(host, requestedPort), 1024);
-			ExecutorService pool = Executors.newFixedThreadPool(threads, new NamedThreads());
-			created.setExecutor(pool);
-			created.createContext("/", this::exchange);
-			created.start();
-			this.executor = pool;
-			this.server = created;
+			created.start(host, requestedPort);
 		}
 		catch (IOException e) {
 			throw new IllegalStateException("polyfn could not listen on " + host + ":" + requestedPort + ": " + e.getMessage(), e);
 		}
+		this.front = created;
 		log.info("polyfn HTTP server listening on http://{}:{} with functions {}", host, port(),
 				handler.invoker().functionNames());
 	}
 
+	/** Drains: in-flight requests finish within {@code polyfn.http.drain-deadline}, new ones get 503. */
 	@Override
 	public synchronized void stop() {
-		HttpServer running = server;
+		HttpFront running = front;
 		if (running != null) {
-			running.stop(0);
-			executor.shutdown();
-			try {
-				executor.awaitTermination(5, TimeUnit.SECONDS);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
-			server = null;
+			log.info("polyfn HTTP server draining (deadline {})", limits.drainDeadline());
+			running.stop();
+			front = null;
+			log.info("polyfn HTTP server stopped");
 		}
 	}
 
 	@Override
 	public boolean isRunning() {
-		return server != null;
+		return front != null;
 	}
 
 	/** The port actually bound (useful with port 0). */
 	public int port() {
-		HttpServer running = server;
-		return running == null ? requestedPort : running.getAddress().getPort();
+		HttpFront running = front;
+		return running == null ? requestedPort : running.port();
 	}
 
-	private void exchange(HttpExchange exchange) {
-		try (exchange) {
-			PortableHttpResponse response;
-			try {
-				response = serve(exchange);
-			}
-			catch (RuntimeException | IOException unexpected) {
-				log.error("polyfn HTTP server could not serve {} {}", exchange.getRequestMethod(),
-						exchange.getRequestURI().getRawPath(), unexpected);
-				response = new FunctionError(500, "server_error", "The request could not be served").toHttpResponse();
-			}
-			write(exchange, response);
-		}
-		catch (IOException clientGone) {
-			log.debug("Client went away before the response was written: {}", clientGone.getMessage());
-		}
-	}
-
-	private PortableHttpResponse serve(HttpExchange exchange) throws IOException {
-		String method = exchange.getRequestMethod();
-		String path = exchange.getRequestURI().getRawPath();
-		if ("GET".equals(method) && "/actuator/health".equals(path)) {
+	/** One complete request, on a worker thread. */
+	PortableHttpResponse serve(PortableHttpRequest request) {
+		String method = request.method();
+		String path = request.path();
+		if ("/actuator/health".equals(path) && ("GET".equals(method) || "HEAD".equals(method))) {
 			return PortableHttpResponse.of(200, MediaTypes.JSON, "{\"status\":\"UP\"}".getBytes());
 		}
-		if ("GET".equals(method) && ("/actuator/functions".equals(path) || "/functions".equals(path))) {
+		if (listing && "GET".equals(method) && ("/actuator/functions".equals(path) || "/functions".equals(path))) {
 			return listing();
 		}
-		long declared = contentLength(exchange);
-		long limit = handler.maxBodySize();
-		byte[] body;
-		try (InputStream in = exchange.getRequestBody()) {
-			if (declared > limit) {
-				discard(exchange, in);
-				return FunctionError.payloadTooLarge(declared, limit).toHttpResponse();
-			}
-			body = RequestBodies.read(in, declared, limit);
-			if (body.length > limit) {
-				discard(exchange, in);
-				return FunctionError.payloadTooLarge(body.length, limit).toHttpResponse();
-			}
-		}
-		PortableHttpRequest request = PortableHttpRequest.builder()
-				.method(method)
-				.path(path)
-				.rawQuery(exchange.getRequestURI().getRawQuery())
-				.headers(Headers.of(exchange.getRequestHeaders()))
-				.body(body)
-				.build();
 		for (HttpEndpoint endpoint : endpoints) {
-			if (endpoint.matches(method, path)) {
+			if (endpoint.matches(request)) {
 				return endpoint.handle(request);
 			}
 		}
@@ -190,57 +143,9 @@ public class PolyfnHttpServer implements SmartLifecycle {
 		return PortableHttpResponse.of(200, MediaTypes.JSON, body);
 	}
 
-	private static void discard(HttpExchange exchange, InputStream in) throws IOException {
-		long skipped = 0;
-		byte[] buffer = new byte[64 * 1024];
-		int n;
-		while (skipped < DISCARD_LIMIT && (n = in.read(buffer)) > 0) {
-			skipped += n;
-		}
-		if (skipped >= DISCARD_LIMIT) {
-			exchange.getResponseHeaders().set("Connection", "close");
-		}
-	}
-
-	private static long contentLength(HttpExchange exchange) {
-		String value = exchange.getRequestHeaders().getFirst("Content-Length");
-		if (value == null) {
-			return -1;
-		}
-		try {
-			return Long.parseLong(value.trim());
-		}
-		catch (NumberFormatException invalid) {
-			return -1;
-		}
-	}
-
-	private static void write(HttpExchange exchange, PortableHttpResponse response) throws IOException {
-		response.headers().forEach((name, values) -> values.forEach(v -> exchange.getResponseHeaders().add(name, v)));
-		byte[] body = response.body();
-		boolean noBody = body.length == 0 || "HEAD".equals(exchange.getRequestMethod())
-				|| response.status() == 204 || response.status() == 304;
-		exchange.sendResponseHeaders(response.status(), noBody ? -1 : body.length);
-		if (!noBody) {
-			try (OutputStream out = exchange.getResponseBody()) {
-				out.write(body);
-			}
-		}
-	}
-
 	@Override
 	public int getPhase() {
 		// Start last and stop first: serve only while every other bean is ready.
 		return Integer.MAX_VALUE - 100;
-	}
-
-	private static final class NamedThreads implements ThreadFactory {
-
-		private final AtomicInteger count = new AtomicInteger();
-
-		@Override
-		public Thread newThread(Runnable task) {
-			return new Thread(task, "polyfn-http-" + count.incrementAndGet());
-		}
 	}
 }

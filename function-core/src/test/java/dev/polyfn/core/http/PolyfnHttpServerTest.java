@@ -29,7 +29,7 @@ class PolyfnHttpServerTest {
 	@BeforeAll
 	static void start() {
 		app = new SpringApplication(CoreTestApplication.class).run("--server.port=0", "--polyfn.http.address=127.0.0.1",
-				"--polyfn.max-body-size=64KB");
+				"--polyfn.max-body-size=64KB", "--polyfn.http.functions-listing=true");
 		base = "http://127.0.0.1:" + app.getBean(PolyfnHttpServer.class).port();
 	}
 

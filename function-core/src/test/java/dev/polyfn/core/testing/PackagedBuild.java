@@ -28,6 +28,53 @@ public final class PackagedBuild {
 		return BUILT.computeIfAbsent(cloud, PackagedBuild::build);
 	}
 
+	/**
+	 * Like {@link #of}, but an output another test JVM of this build already made is used as it is when it is newer
+	 * than every source and POM of the project (the reliability campaign runs after the adapters' own end-to-end
+	 * tests built the same packages).
+	 */
+	public static synchronized Path reusing(String cloud) {
+		Path out = projectRoot().resolve("examples").resolve("target/e2e-" + cloud).resolve("polyfn").resolve(cloud);
+		return BUILT.computeIfAbsent(cloud, c -> isFresh(out) ? out : build(c));
+	}
+
+	/** The web app's executable jar ({@code java -jar}), built without a cloud profile into {@code target/e2e-web}. */
+	public static synchronized Path webApp() {
+		Path jar = projectRoot().resolve("examples/target/e2e-web/polyfn-examples-exec.jar");
+		return BUILT.computeIfAbsent("web", c -> isFresh(jar) ? jar : build(c).getParent().getParent().resolve(jar.getFileName()));
+	}
+
+	private static boolean isFresh(Path output) {
+		if (!Files.exists(output)) {
+			return false;
+		}
+		try {
+			long built = Files.getLastModifiedTime(output).toMillis();
+			long[] newest = { 0 };
+			Path root = projectRoot();
+			Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+
+				@Override
+				public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes attrs) {
+					String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+					boolean skip = !dir.equals(root) && (name.equals("target") || name.startsWith(".")
+							|| name.equals("conformance") || name.equals("benchmarks") || name.equals("test"));
+					return skip ? java.nio.file.FileVisitResult.SKIP_SUBTREE : java.nio.file.FileVisitResult.CONTINUE;
+				}
+
+				@Override
+				public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+					newest[0] = Math.max(newest[0], attrs.lastModifiedTime().toMillis());
+					return java.nio.file.FileVisitResult.CONTINUE;
+				}
+			});
+			return newest[0] <= built;
+		}
+		catch (IOException e) {
+			return false;
+		}
+	}
+
 	public static Path projectRoot() {
 		String configured = System.getProperty("polyfn.project.root");
 		if (configured != null && Files.isRegularFile(Paths.get(configured, "pom.xml"))
@@ -46,8 +93,11 @@ public final class PackagedBuild {
 		Path root = projectRoot();
 		String targetName = "target/e2e-" + cloud;
 		Path log = root.resolve("examples").resolve(targetName + ".log");
-		List<String> command = new ArrayList<>(List.of(mvn(), "-B", "-q", "-P" + cloud, "-pl", "examples", "-am",
+		List<String> command = new ArrayList<>(List.of(mvn(), "-B", "-q", "-pl", "examples", "-am",
 				"package", "-DskipTests", "-Dpolyfn.target.name=" + targetName));
+		if (!"web".equals(cloud)) {
+			command.add(3, "-P" + cloud);
+		}
 		String repo = System.getProperty("maven.repo.local");
 		if (repo != null) {
 			command.add("-Dmaven.repo.local=" + repo);
@@ -73,6 +123,9 @@ public final class PackagedBuild {
 			throw new IllegalStateException("Interrupted while building the " + cloud + " package", e);
 		}
 		Path out = root.resolve("examples").resolve(targetName).resolve("polyfn").resolve(cloud);
+		if ("web".equals(cloud)) {
+			return out;
+		}
 		if (!Files.isDirectory(out)) {
 			throw new IllegalStateException("mvn -P" + cloud + " package wrote nothing to " + out);
 		}
