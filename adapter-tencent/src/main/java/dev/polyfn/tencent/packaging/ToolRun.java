@@ -1,0 +1,36 @@
+package dev.polyfn.tencent.packaging;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** One run of a JDK tool (jdeps, jlink) as a child process: its exit code and what it printed. */
+record ToolRun(int exitCode, String output) {
+
+	static ToolRun of(List<String> command) {
+		try {
+			Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+			byte[] output = process.getInputStream().readAllBytes();
+			if (!process.waitFor(10, TimeUnit.MINUTES)) {
+				process.destroyForcibly();
+				throw new IllegalStateException(String.join(" ", command) + " did not finish within 10 minutes");
+			}
+			return new ToolRun(process.exitValue(), new String(output, StandardCharsets.UTF_8).strip());
+		}
+		catch (IOException e) {
+			throw new IllegalStateException("Could not run " + command.get(0), e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while running " + command.get(0), e);
+		}
+	}
+
+	ToolRun orFail(String what) {
+		if (exitCode != 0) {
+			throw new IllegalStateException(what + " failed (exit " + exitCode + "):\n" + output);
+		}
+		return this;
+	}
+}
