@@ -25,12 +25,18 @@ final class JreLinker {
 			"java.management");
 
 	/**
-	 * {@code --compress=0}: the ZIP deflates the modules file better than jlink's own compression would (30 MB
-	 * against 36 MB for the examples) and the JVM then reads classes without inflating them at start-up.
-	 * {@code --generate-cds-archive}: a jlinked image has no default class-data-sharing archive otherwise.
+	 * Files a headless server never opens: the X11 toolkit and the splash screen (an SCF instance has no display;
+	 * the scripts set {@code java.awt.headless=true}, so AWT loads {@code libawt_headless} for image work), and the
+	 * jrt file system provider that only other JDKs read.
+	 */
+	static final List<String> HEADLESS_EXCLUDES = List.of("**libawt_xawt.so", "**libsplashscreen.so", "**jrt-fs.jar");
+
+	/**
+	 * No compression: the ZIP deflates the modules file better than jlink's own compression would (30 MB against
+	 * 36 MB for the examples on JDK 17) and the JVM then reads classes without inflating them at start-up.
 	 */
 	static final List<String> LINK_OPTIONS = List.of("--strip-debug", "--no-man-pages", "--no-header-files",
-			"--compress=0", "--generate-cds-archive");
+			"--exclude-files=" + String.join(",", HEADLESS_EXCLUDES));
 
 	private JreLinker() {
 	}
@@ -48,19 +54,35 @@ final class JreLinker {
 		return List.copyOf(modules);
 	}
 
-	/** Links the JRE into {@code target} (replaced) and returns the modules it holds. */
-	static List<String> link(BuildJdk jdk, Path flatJar, Path target) {
+	/**
+	 * Links the JRE into {@code target} (replaced) and returns the modules it holds. {@code defaultClassData}: give
+	 * it the JDK's own class-data archive, for a package without an application archive (which holds the JDK's
+	 * classes as well, so the ZIP needs only one of the two).
+	 */
+	static List<String> link(BuildJdk jdk, Path flatJar, Path target, boolean defaultClassData) {
 		List<String> modules = modules(jdk, flatJar);
 		FileTrees.delete(target);
 		List<String> command = new ArrayList<>(List.of(jdk.tool("jlink").toString(), "--add-modules",
 				String.join(",", modules), "--output", target.toString()));
 		command.addAll(LINK_OPTIONS);
+		// JDK 21 renamed the levels; the old "0" still works there but warns.
+		command.add(jdk.feature() >= 21 ? "--compress=zip-0" : "--compress=0");
+		if (defaultClassData) {
+			command.add("--generate-cds-archive");
+		}
 		ToolRun run = ToolRun.of(command);
 		if (run.exitCode() != 0) {
 			throw new IllegalStateException((jdk.hasJmods() ? "jlink failed:" : jdk.noModulesHint() + ". jlink said:")
 					+ "\n" + run.output());
 		}
 		dropUncompressedOopsArchive(target);
+		NativeSymbols.strip(target.resolve("lib/server/libjvm.so"));
+		GlibcRequirement glibc = GlibcRequirement.of(target);
+		if (!glibc.runsOnScf()) {
+			throw new IllegalStateException("The JRE linked from " + jdk.home() + " needs " + glibc + ", and SCF's CentOS"
+					+ " 7.6 has " + GlibcRequirement.SCF + ": it would not start there. Pass -D" + BuildJdk.PROPERTY
+					+ "=<a JDK built for glibc 2.17, e.g. Eclipse Temurin>");
+		}
 		return modules;
 	}
 

@@ -32,12 +32,21 @@ record PackageSize(long zipBytes, long unpackedBytes) {
 
 	static final String QUOTA_PAGE = "https://cloud.tencent.com/document/product/583/11637";
 
+	/** {@code -Dpolyfn.tencent.upload=cos}: the ZIP goes through COS, so only the unpacked limit applies. */
+	static final String UPLOAD_PROPERTY = "polyfn.tencent.upload";
+
+	/** Whether this package is uploaded through a COS bucket rather than directly (see {@link #UPLOAD_PROPERTY}). */
+	static boolean throughCos() {
+		return "cos".equalsIgnoreCase(System.getProperty(UPLOAD_PROPERTY, "").trim());
+	}
+
 	static PackageSize check(Path zip, Path unpacked) {
 		PackageSize size = new PackageSize(size(zip), folderSize(unpacked));
-		if (size.zipBytes > DIRECT_UPLOAD_LIMIT) {
+		if (size.zipBytes > DIRECT_UPLOAD_LIMIT && !throughCos()) {
 			throw new IllegalStateException(zip.getFileName() + " is " + DeploySummary.humanSize(size.zipBytes)
 					+ ", over the " + DeploySummary.humanSize(DIRECT_UPLOAD_LIMIT) + " the SCF console takes as a local"
-					+ " ZIP. Trim dependencies, or build without the class-data archive (-Dpolyfn.tencent.cds=false)");
+					+ " ZIP. Trim dependencies, build without the class-data archive (-Dpolyfn.tencent.cds=false), or"
+					+ " upload it through a COS bucket and build with -D" + UPLOAD_PROPERTY + "=cos");
 		}
 		if (size.unpackedBytes > UNPACKED_LIMIT) {
 			throw new IllegalStateException("The Tencent package unpacks to " + DeploySummary.humanSize(size.unpackedBytes)

@@ -40,8 +40,11 @@ final class ScfBootstrap {
 	static final String JVM_FLAGS = "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MaxRAMPercentage=75"
 			+ " -XX:+ExitOnOutOfMemoryError";
 
-	/** polyfn's JVM options: the flags, the writable temp folder, the cloud's name and SCF's port. */
-	static final String JVM_OPTIONS = JVM_FLAGS + " -Djava.io.tmpdir=/tmp -Dpolyfn.cloud=tencent"
+	/**
+	 * polyfn's JVM options: the flags, the writable temp folder, headless AWT (the JRE has no X11 toolkit), the
+	 * cloud's name and SCF's port.
+	 */
+	static final String JVM_OPTIONS = JVM_FLAGS + " -Djava.io.tmpdir=/tmp -Djava.awt.headless=true -Dpolyfn.cloud=tencent"
 			+ " -Dpolyfn.http.default-port=" + PORT;
 
 	private ScfBootstrap() {

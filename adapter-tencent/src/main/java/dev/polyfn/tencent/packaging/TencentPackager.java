@@ -84,7 +84,7 @@ public final class TencentPackager {
 		Path jar = write(code.resolve(jarInZip), null, shadedJar);
 		pinModificationTime(jar);
 		BuildJdk jdk = BuildJdk.resolve(System.getProperty(BuildJdk.PROPERTY));
-		List<String> modules = JreLinker.link(jdk, shadedJar, code.resolve(JRE_IN_ZIP));
+		List<String> modules = JreLinker.link(jdk, shadedJar, code.resolve(JRE_IN_ZIP), !classData);
 		String webScript = ScfBootstrap.webFunction(jarInZip, classData);
 		String eventScript = ScfBootstrap.customRuntime(jarInZip, classData);
 		executable(write(code.resolve(ScfBootstrap.FILE_NAME), webScript, null));
@@ -107,7 +107,7 @@ public final class TencentPackager {
 
 		summary(app, plan, zip, eventYml, webYml, jarInZip, startClass, moduleDir.toAbsolutePath(),
 				new Runtimes(eventRuntime, webImage), size, classData)
-			.fact("Bundled JRE", "Java " + jdk.feature() + " from " + jdk.home() + ", "
+			.fact("Bundled JRE", "Java " + jdk.feature() + " from " + jdk.home() + " (" + jdk.why() + "), "
 					+ DeploySummary.humanSize(PackageSize.folderSize(code.resolve(JRE_IN_ZIP))) + " unpacked; modules "
 					+ String.join(", ", modules))
 			.fact("Start-up", startUp)
@@ -123,9 +123,12 @@ public final class TencentPackager {
 		String httpPaths = plan.stream().filter(d -> d.trigger() == FunctionDeployment.Trigger.HTTP)
 				.map(d -> "/" + d.name()).collect(Collectors.joining(", "));
 		String routes = plan.stream().map(d -> d.name() + " ← " + describe(d)).collect(Collectors.joining("; "));
-		String upload = "Submitting method: Local ZIP file, upload " + zip.getFileName() + " ("
-				+ DeploySummary.humanSize(size.zipBytes()) + "; should the console refuse its size, put it in a COS"
-				+ " bucket and choose \"Upload a ZIP pack via COS\")";
+		String upload = PackageSize.throughCos()
+				? "Submitting method: Upload a ZIP pack via COS: put " + zip.getFileName() + " ("
+						+ DeploySummary.humanSize(size.zipBytes()) + ") in a COS bucket of the function's region and pick it"
+				: "Submitting method: Local ZIP file, upload " + zip.getFileName() + " ("
+						+ DeploySummary.humanSize(size.zipBytes()) + "; should the console refuse its size, put it in a COS"
+						+ " bucket and choose \"Upload a ZIP pack via COS\")";
 		DeploySummary summary = DeploySummary.titled("Tencent Cloud SCF package: " + app)
 				.artifact("ZIP (event and web function)", zip, base)
 				.fact("Size", DeploySummary.humanSize(size.zipBytes()) + " ZIP (polyfn fails the build past "

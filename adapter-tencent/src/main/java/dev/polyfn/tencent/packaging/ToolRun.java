@@ -2,6 +2,7 @@ package dev.polyfn.tencent.packaging;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -9,8 +10,14 @@ import java.util.concurrent.TimeUnit;
 record ToolRun(int exitCode, String output) {
 
 	static ToolRun of(List<String> command) {
+		return of(command, null);
+	}
+
+	/** Runs {@code command} in {@code directory} (the current one when {@code null}). */
+	static ToolRun of(List<String> command, Path directory) {
 		try {
-			Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+			Process process = new ProcessBuilder(command).directory(directory == null ? null : directory.toFile())
+					.redirectErrorStream(true).start();
 			byte[] output = process.getInputStream().readAllBytes();
 			if (!process.waitFor(10, TimeUnit.MINUTES)) {
 				process.destroyForcibly();

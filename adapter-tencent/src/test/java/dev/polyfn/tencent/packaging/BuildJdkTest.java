@@ -21,14 +21,31 @@ class BuildJdkTest {
 	Path dir;
 
 	@Test
-	void the_jdk_running_the_build_is_used_when_none_is_configured() {
+	void without_configuration_the_chosen_jdk_is_one_that_qualifies() {
 		BuildJdk jdk = BuildJdk.resolve("");
-		assertThat(jdk.home()).isEqualTo(Path.of(System.getProperty("java.home")));
+		assertThat(BuildJdk.problem(jdk.home())).as(jdk.why()).isNull();
 	}
 
 	@Test
 	void an_unset_maven_property_counts_as_none_configured() {
-		assertThat(BuildJdk.resolve("${polyfn.tencent.jdk}").home()).isEqualTo(Path.of(System.getProperty("java.home")));
+		assertThat(BuildJdk.resolve("${polyfn.tencent.jdk}").home()).isEqualTo(BuildJdk.resolve("").home());
+	}
+
+	@Test
+	void a_jdk_built_for_a_newer_glibc_than_centos_7_is_refused() throws IOException {
+		Path jdk = fakeJdk("17.0.15", true, "exit 0");
+		Files.createDirectories(jdk.resolve("lib/server"));
+		Files.write(jdk.resolve("lib/server/libjvm.so"), elfNaming("GLIBC_2.2.5", "GLIBC_2.34", "GLIBC_2.17"));
+		assertThatThrownBy(() -> BuildJdk.resolve(jdk.toString())).hasMessageContaining("needs glibc 2.34")
+				.hasMessageContaining("CentOS 7.6 has glibc 2.17");
+	}
+
+	@Test
+	void a_jdk_built_for_glibc_2_17_qualifies() throws IOException {
+		Path jdk = fakeJdk("25.0.3", true, "exit 0");
+		Files.createDirectories(jdk.resolve("lib/server"));
+		Files.write(jdk.resolve("lib/server/libjvm.so"), elfNaming("GLIBC_2.2.5", "GLIBC_2.17", "GLIBC_2.14"));
+		assertThat(BuildJdk.resolve(jdk.toString()).feature()).isEqualTo(25);
 	}
 
 	@Test
@@ -48,7 +65,8 @@ class BuildJdkTest {
 	void a_jdk_without_jmods_whose_image_is_not_linkable_fails_naming_what_to_install() throws IOException {
 		Path jdk = fakeJdk("25.0.1", false,
 				"echo 'Error: --module-path is not specified and this runtime image does not contain jmods directory.'; exit 1");
-		assertThatThrownBy(() -> JreLinker.link(BuildJdk.resolve(jdk.toString()), dir.resolve("app.jar"), dir.resolve("jre")))
+		assertThatThrownBy(() -> JreLinker.link(BuildJdk.resolve(jdk.toString()), dir.resolve("app.jar"), dir.resolve("jre"),
+				false))
 				.hasMessageContaining("has no jmods folder").hasMessageContaining("JEP 493")
 				.hasMessageContaining("openjdk-17-jdk-headless").hasMessageContaining("does not contain jmods directory");
 	}
@@ -70,6 +88,12 @@ class BuildJdkTest {
 			Files.createDirectories(home.resolve("jmods"));
 		}
 		return home;
+	}
+
+	/** The bytes of an ELF file whose dynamic string table names these symbol versions. */
+	private static byte[] elfNaming(String... versions) {
+		return ("\u007fELF\u0002\u0001\u0001\u0000" + String.join("\u0000", versions) + "\u0000")
+				.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
 	}
 
 	private static void script(Path file, String body) throws IOException {
