@@ -29,6 +29,15 @@ import dev.polyfn.core.events.JsonEvents;
  */
 public final class ScfCustomRuntime {
 
+	/**
+	 * The execution method the event function is created with. SCF hands it to {@code bootstrap} as
+	 * {@code _HANDLER} and, outside its Java runtimes, accepts only "file.function" (letters, digits, {@code _} and
+	 * {@code -}, 2-60 characters each, https://www.tencentcloud.com/document/product/583/18581): a Java
+	 * {@code pkg.Class::method} string would be refused. This loop sends every event to {@link TencentEventFunction}
+	 * and does not read it.
+	 */
+	public static final String HANDLER = "polyfn.handle";
+
 	private static final Logger log = LoggerFactory.getLogger(ScfCustomRuntime.class);
 
 	private final String api;

@@ -80,6 +80,13 @@ class TencentPackageLayoutTest {
 	}
 
 	@Test
+	void event_function_handler_has_the_file_dot_function_form_scf_accepts_outside_java() {
+		String handler = UnpackedTencentPackage.yamlValue(UnpackedTencentPackage.get().out
+				.resolve("event-function/serverless.yml"), "handler");
+		assertThat(handler).matches("[A-Za-z][A-Za-z0-9_-]{0,58}[A-Za-z]\\.[A-Za-z][A-Za-z0-9_-]{0,58}[A-Za-z]");
+	}
+
+	@Test
 	void deploy_md_names_no_java_17_runtime_scf_lacks() throws IOException {
 		String deploy = Files.readString(UnpackedTencentPackage.get().out.resolve("DEPLOY.md"));
 		assertThat(deploy).doesNotContain("Java17").doesNotContain("Java21").contains("CustomRuntime");

@@ -50,11 +50,6 @@ final class UnpackedTencentPackage {
 		return instance;
 	}
 
-	/** The event function's handler string, read from the generated serverless.yml as a deployer would. */
-	String handler() {
-		return yamlValue(out.resolve("event-function/serverless.yml"), "handler");
-	}
-
 	static String yamlValue(Path yml, String key) {
 		try {
 			List<String> lines = Files.readAllLines(yml);

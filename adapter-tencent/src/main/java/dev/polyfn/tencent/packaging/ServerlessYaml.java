@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import dev.polyfn.core.deploy.CloudRuntime;
 import dev.polyfn.core.deploy.FunctionDeployment;
 import dev.polyfn.core.deploy.FunctionDeployment.Trigger;
-import dev.polyfn.tencent.TencentEventFunction;
+import dev.polyfn.tencent.ScfCustomRuntime;
 
 /**
  * The two {@code serverless.yml} files (Serverless Framework, component {@code scf}) of a Tencent build. The event
@@ -24,7 +24,9 @@ final class ServerlessYaml {
 	static String eventFunction(String app, List<FunctionDeployment> plan, CloudRuntime runtime) {
 		StringBuilder yml = header(app + "-event", app, "event", plan, "HTTP requests, COS, timer, CKafka and CMQ events",
 				runtime);
-		yml.append("  handler: ").append(TencentEventFunction.HANDLER).append('\n');
+		yml.append("  # The Custom Runtime passes the handler to bootstrap, which does not need it (any event goes to\n")
+				.append("  # TencentEventFunction); SCF still requires one of the form file.function.\n");
+		yml.append("  handler: ").append(ScfCustomRuntime.HANDLER).append('\n');
 		yml.append("  events:\n");
 		List<FunctionDeployment> http = plan.stream().filter(d -> d.trigger() == Trigger.HTTP).toList();
 		if (!http.isEmpty()) {

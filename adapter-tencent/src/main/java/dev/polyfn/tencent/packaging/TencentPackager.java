@@ -23,6 +23,7 @@ import dev.polyfn.core.deploy.CloudRuntimes;
 import dev.polyfn.core.deploy.DeploySummary;
 import dev.polyfn.core.deploy.FileTrees;
 import dev.polyfn.core.deploy.UploadZip;
+import dev.polyfn.tencent.ScfCustomRuntime;
 import dev.polyfn.core.deploy.DeploymentPlan;
 import dev.polyfn.core.deploy.FunctionDeployment;
 
@@ -156,6 +157,8 @@ public final class TencentPackager {
 						"Runtime environment: " + runtimes.event().id() + " (the ZIP's bootstrap starts its own Java "
 								+ CloudRuntimes.MINIMUM_JAVA + "+; SCF's Java 8 / Java 11 cannot run Spring Boot 4)",
 						upload,
+						"Execution method: " + ScfCustomRuntime.HANDLER + " (SCF requires one; bootstrap sends every event"
+								+ " to TencentEventFunction whatever it says)",
 						"Advanced configuration: memory " + plan.stream().mapToInt(FunctionDeployment::memoryMb).max().orElse(1024)
 								+ " MB, timeout " + plan.stream().mapToInt(FunctionDeployment::timeoutSeconds).max().orElse(30)
 								+ " s; environment variable SPRING_CLOUD_FUNCTION_DEFINITION=<function> for a single-purpose"
