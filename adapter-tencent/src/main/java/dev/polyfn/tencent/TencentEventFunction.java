@@ -27,9 +27,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 
 /**
- * The SCF event-function entry for the Java17/Java21 runtimes; handler string {@value #HANDLER}.
+ * The SCF event-function entry; handler string {@value #HANDLER}. SCF's own Java runtimes are Java 8 and 11,
+ * too old for Spring Boot 4, so the package runs it on the Custom Runtime: {@link ScfCustomRuntime} (started by
+ * the ZIP's {@code bootstrap} on the bundled JRE) binds each event to a map and calls {@link #handle}. The
+ * signature stays the one SCF's Java runtime calls, should SCF ever offer Java 17+.
  * <p>
- * The runtime binds the event JSON to the declared parameter type with its own JSON binder; it documents Java
+ * That runtime binds the event JSON to the declared parameter type with its own JSON binder; it documents Java
  * base types and POJOs, and no stream handler. A {@code String} parameter only receives string events and a
  * fixed POJO drops every field it does not declare, so the entry declares {@code Map<String, Object>}: every
  * binder turns any JSON object into a map, so every trigger's event arrives whole. The event is then matched

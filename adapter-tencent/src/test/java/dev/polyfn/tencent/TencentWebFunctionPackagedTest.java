@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,8 +22,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The web function as SCF runs it: the ZIP unpacked with its modes, {@code scf_bootstrap} executed from that
- * folder, and real HTTP against the server it starts. SCF forwards to port 9000; the test passes a free port
- * through {@code $PORT}, which the script's server honours.
+ * folder in {@link ScfImageEnvironment} (no {@code java} on the PATH, JAVA_HOME at SCF's Java 11 path), and real
+ * HTTP against the server it starts. SCF forwards to port 9000; the test passes a free port through {@code $PORT},
+ * which the script's server honours.
  */
 class TencentWebFunctionPackagedTest {
 
@@ -45,6 +47,7 @@ class TencentWebFunctionPackagedTest {
 				.redirectErrorStream(true).redirectOutput(log.toFile());
 		builder.environment().put("PORT", String.valueOf(port));
 		builder.environment().remove("SPRING_CLOUD_FUNCTION_DEFINITION");
+		ScfImageEnvironment.applyTo(builder.environment());
 		long started = System.nanoTime();
 		server = builder.start();
 		awaitHealthy(Duration.ofSeconds(90));
@@ -66,6 +69,15 @@ class TencentWebFunctionPackagedTest {
 		String text = Files.readString(script);
 		assertThat(List.of(PosixFilePermissions.toString(Files.getPosixFilePermissions(script)),
 				text.startsWith("#!/bin/bash\n"), text.contains("\r"))).containsExactly("rwxr-xr-x", true, false);
+	}
+
+	@Test
+	void the_server_is_the_bundled_jre_started_with_no_java_on_the_path() throws IOException {
+		Path bundledJava = UnpackedTencentPackage.get().code.toRealPath().resolve("jre/bin/java");
+		try (Stream<Path> onPath = Files.list(ScfImageEnvironment.emptyPathFolder())) {
+			assertThat(List.of(server.info().command().orElse("?"), onPath.count()))
+					.containsExactly(bundledJava.toString(), 0L);
+		}
 	}
 
 	@Test

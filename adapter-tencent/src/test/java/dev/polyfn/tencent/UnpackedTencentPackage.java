@@ -16,7 +16,8 @@ import dev.polyfn.core.testing.PackagedBuild;
 
 /**
  * The real {@code mvn -Ptencent package} output ({@link PackagedBuild}), with its ZIP unpacked the way SCF does:
- * into a fresh folder, unix modes kept. Built and unpacked once per test JVM.
+ * into a fresh folder, unix modes and modification times kept (as unzip does; the class-data archive depends on
+ * the jar's time). Built and unpacked once per test JVM.
  */
 final class UnpackedTencentPackage {
 
@@ -47,11 +48,6 @@ final class UnpackedTencentPackage {
 			}
 		}
 		return instance;
-	}
-
-	/** The event function's handler string, read from the generated serverless.yml as a deployer would. */
-	String handler() {
-		return yamlValue(out.resolve("event-function/serverless.yml"), "handler");
 	}
 
 	static String yamlValue(Path yml, String key) {
@@ -87,6 +83,7 @@ final class UnpackedTencentPackage {
 				else {
 					Files.createDirectories(dest.getParent());
 					Files.copy(entry, dest);
+					Files.setLastModifiedTime(dest, Files.getLastModifiedTime(entry));
 				}
 				Files.setPosixFilePermissions(dest, Files.readAttributes(entry, PosixFileAttributes.class).permissions());
 			}

@@ -3,26 +3,30 @@ package dev.polyfn.tencent.packaging;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import dev.polyfn.core.deploy.CloudRuntime;
 import dev.polyfn.core.deploy.FunctionDeployment;
 import dev.polyfn.core.deploy.FunctionDeployment.Trigger;
-import dev.polyfn.tencent.TencentEventFunction;
+import dev.polyfn.tencent.ScfCustomRuntime;
 
 /**
  * The two {@code serverless.yml} files (Serverless Framework, component {@code scf}) of a Tencent build. The event
  * function carries one trigger per {@code polyfn.deploy.*} entry (the entry class routes each trigger to its
  * function); the web function serves the HTTP functions behind one API Gateway path. {@code ${env:..}} values come
- * from a {@code .env} file beside the yml or the shell.
+ * from a {@code .env} file beside the yml or the shell. The runtimes come from
+ * {@link dev.polyfn.core.deploy.CloudRuntimes}: {@code CustomRuntime} for the event function (its {@code bootstrap}
+ * starts the bundled JRE), the Java 11 image for the web function (its {@code scf_bootstrap} does the same).
  */
 final class ServerlessYaml {
-
-	static final String RUNTIME = "Java17";
 
 	private ServerlessYaml() {
 	}
 
-	static String eventFunction(String app, List<FunctionDeployment> plan) {
-		StringBuilder yml = header(app + "-event", app, "event", plan, "HTTP requests, COS, timer, CKafka and CMQ events");
-		yml.append("  handler: ").append(TencentEventFunction.HANDLER).append('\n');
+	static String eventFunction(String app, List<FunctionDeployment> plan, CloudRuntime runtime) {
+		StringBuilder yml = header(app + "-event", app, "event", plan, "HTTP requests, COS, timer, CKafka and CMQ events",
+				runtime);
+		yml.append("  # The Custom Runtime passes the handler to bootstrap, which does not need it (any event goes to\n")
+				.append("  # TencentEventFunction); SCF still requires one of the form file.function.\n");
+		yml.append("  handler: ").append(ScfCustomRuntime.HANDLER).append('\n');
 		yml.append("  events:\n");
 		List<FunctionDeployment> http = plan.stream().filter(d -> d.trigger() == Trigger.HTTP).toList();
 		if (!http.isEmpty()) {
@@ -60,11 +64,11 @@ final class ServerlessYaml {
 		return yml.toString();
 	}
 
-	static String webFunction(String app, List<FunctionDeployment> plan) {
+	static String webFunction(String app, List<FunctionDeployment> plan, CloudRuntime image) {
 		List<FunctionDeployment> http = plan.stream().filter(d -> d.trigger() == Trigger.HTTP).toList();
 		StringBuilder yml = header(app + "-web", app + "-web", "web", http.isEmpty() ? plan : http,
 				"every function at /<name> (" + http.stream().map(FunctionDeployment::name).collect(Collectors.joining(", "))
-						+ "); started by scf_bootstrap on port " + ScfBootstrap.PORT);
+						+ "); started by scf_bootstrap on port " + ScfBootstrap.PORT, image);
 		yml.append("  # Function URL: after the deploy, turn it on under Function URL in the SCF console; the scf\n");
 		yml.append("  # component has no input for it. The API Gateway trigger below works as well.\n");
 		yml.append("  events:\n");
@@ -73,7 +77,7 @@ final class ServerlessYaml {
 	}
 
 	private static StringBuilder header(String instance, String function, String type, List<FunctionDeployment> sized,
-			String comment) {
+			String comment, CloudRuntime runtime) {
 		int memory = sized.stream().mapToInt(FunctionDeployment::memoryMb).max().orElse(1024);
 		int timeout = sized.stream().mapToInt(FunctionDeployment::timeoutSeconds).max().orElse(30);
 		StringBuilder yml = new StringBuilder();
@@ -87,7 +91,8 @@ final class ServerlessYaml {
 		yml.append("  region: ${env:REGION}\n");
 		yml.append("  type: ").append(type).append('\n');
 		yml.append("  src: ../code\n");
-		yml.append("  runtime: ").append(RUNTIME).append('\n');
+		yml.append("  # ").append(runtime.os()).append(" (").append(runtime.citation()).append(")\n");
+		yml.append("  runtime: ").append(runtime.id()).append('\n');
 		yml.append("  memorySize: ").append(memory).append('\n');
 		yml.append("  timeout: ").append(timeout).append('\n');
 		return yml;

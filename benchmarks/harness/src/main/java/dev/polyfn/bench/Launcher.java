@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,8 +17,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.stream.Stream;
 
 /**
  * Starts a target under its real runtime and times process start → first correct response. Unpacking a
@@ -178,21 +180,31 @@ final class Launcher {
 		}
 	}
 
+	/**
+	 * Unpacks as the clouds do, unix modes and modification times kept: through the JDK's zip file system, since
+	 * {@code ZipInputStream} reads neither (a bundled JRE's {@code bin/java} must stay executable, and a class-data
+	 * archive accepts its jar only with the time it was made with).
+	 */
 	static void unzip(Path zip, Path into) throws IOException {
-		try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-			ZipEntry entry;
-			while ((entry = in.getNextEntry()) != null) {
-				Path out = into.resolve(entry.getName()).normalize();
+		try (FileSystem fs = FileSystems.newFileSystem(zip, Map.of("enablePosixFileAttributes", "true"));
+				Stream<Path> entries = Files.walk(fs.getPath("/"))) {
+			Path root = fs.getPath("/");
+			for (Path entry : entries.toList()) {
+				Path out = into.resolve(root.relativize(entry).toString()).normalize();
 				if (!out.startsWith(into)) {
-					throw new IOException("zip entry outside the target folder: " + entry.getName());
+					throw new IOException("zip entry outside the target folder: " + entry);
 				}
-				if (entry.isDirectory()) {
+				if (Files.isDirectory(entry)) {
 					Files.createDirectories(out);
+					continue;
 				}
-				else {
-					Files.createDirectories(out.getParent());
-					Files.copy(in, out, StandardCopyOption.REPLACE_EXISTING);
+				Files.createDirectories(out.getParent());
+				Files.copy(entry, out, StandardCopyOption.REPLACE_EXISTING);
+				PosixFileAttributes attributes = Files.readAttributes(entry, PosixFileAttributes.class);
+				if (!attributes.permissions().isEmpty()) {
+					Files.setPosixFilePermissions(out, attributes.permissions());
 				}
+				Files.setLastModifiedTime(out, attributes.lastModifiedTime());
 			}
 		}
 	}

@@ -68,9 +68,13 @@ final class Targets {
 				baselineFile("web-scf", "web-scf.jar"), null, Map.of(), "/reverse"));
 		targets.add(polyfnWeb());
 		targets.add(polyfnScript("aliyun-polyfn", "polyfn Alibaba FC custom runtime (bootstrap)", "aliyun",
-				"bootstrap"));
-		targets.add(polyfnScript("tencent-polyfn", "polyfn Tencent SCF web function (scf_bootstrap)", "tencent",
-				"scf_bootstrap"));
+				"bootstrap", REVERSE));
+		// The Tencent package brings its JRE and AppCDS archive; POLYFN_CDS=off is the same package without it.
+		targets.add(polyfnScript("tencent-polyfn", "polyfn Tencent SCF web function (scf_bootstrap: bundled JRE + its"
+				+ " AppCDS archive)", "tencent", "scf_bootstrap", REVERSE));
+		targets.add(polyfnScript("tencent-polyfn-nocds", "polyfn Tencent SCF web function (scf_bootstrap: bundled JRE,"
+				+ " POLYFN_CDS=off)", "tencent", "scf_bootstrap",
+				Map.of("SPRING_CLOUD_FUNCTION_DEFINITION", "reverse", "POLYFN_CDS", "off")));
 		return targets;
 	}
 
@@ -144,14 +148,14 @@ final class Targets {
 				Kind.WEB_JAR, jar, jar, null, Map.of(), "/reverse", missing);
 	}
 
-	private Target polyfnScript(String id, String label, String cloud, String script) throws IOException {
+	private Target polyfnScript(String id, String label, String cloud, String script, Map<String, String> env)
+			throws IOException {
 		Path dir = polyfnDir(cloud);
 		Optional<Path> zip = firstFile(dir, ".zip");
 		if (zip.isEmpty()) {
 			return notBuilt(id, label, "web", Kind.START_SCRIPT, dir);
 		}
-		return new Target(id, label, "web", true, Kind.START_SCRIPT, zip.get(), zip.get(), script, REVERSE, "/",
-				null);
+		return new Target(id, label, "web", true, Kind.START_SCRIPT, zip.get(), zip.get(), script, env, "/", null);
 	}
 
 	private Target notBuilt(String id, String label, String group, Kind kind, Path dir) {

@@ -28,6 +28,9 @@ public final class CloudRuntimes {
 	private static final String AWS_PAGE = "https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html";
 	private static final String GCP_PAGE = "https://cloud.google.com/run/docs/runtimes/java";
 	private static final String AZURE_LANGUAGES_PAGE = "https://learn.microsoft.com/azure/azure-functions/supported-languages?pivots=programming-language-java";
+	private static final String SCF_JAVA_PAGE = "https://cloud.tencent.com/document/product/583/67366";
+	private static final String SCF_CUSTOM_RUNTIME_PAGE = "https://cloud.tencent.com/document/product/583/47274";
+	private static final String SCF_WEB_BOOTSTRAP_PAGE = "https://cloud.tencent.com/document/product/583/56126";
 	private static final String FC_LAYERS_PAGE = "https://www.alibabacloud.com/help/en/functioncompute/fc/configure-common-layers-for-a-function-1";
 
 	private static final List<CloudRuntime> ROWS = List.of(
@@ -54,7 +57,14 @@ public final class CloudRuntimes {
 			row("aliyun", "acs:fc:${vars.region}:official:layers/Java21/versions/2", 21, "custom.debian10 / custom.debian11 / custom.debian12", DEFAULT, null, FC_LAYERS_PAGE),
 			row("aliyun", "acs:fc:${vars.region}:official:layers/Java17/versions/3", 17, "custom.debian10 / custom.debian11 / custom.debian12", OFFERED, null, FC_LAYERS_PAGE),
 			row("aliyun", "acs:fc:${vars.region}:official:layers/Java17/versions/2", 17, "custom.debian10", DEPRECATED, null, FC_LAYERS_PAGE),
-			row("aliyun", "java11", 11, "Debian 10 (built-in)", TOO_OLD, null, "https://www.alibabacloud.com/help/en/functioncompute/fc/user-guide/overview-of-runtimes"));
+			row("aliyun", "java11", 11, "Debian 10 (built-in)", TOO_OLD, null, "https://www.alibabacloud.com/help/en/functioncompute/fc/user-guide/overview-of-runtimes"),
+			// Tencent SCF: the built-in Java runtimes are Java 8 and 11 only, so the package brings a jlinked JRE
+			// (the build JDK's version, 17+). Event functions run it as a Custom Runtime (a `bootstrap` on SCF's
+			// runtime API); web functions run it from scf_bootstrap inside the Java 11 image, whose own Java is unused.
+			row("tencent", "CustomRuntime", MINIMUM_JAVA, "CentOS 7.6; Java = the JRE bundled in the ZIP", DEFAULT, null, SCF_CUSTOM_RUNTIME_PAGE),
+			row("tencent", "Java11", 11, "CentOS 7.6 (built-in)", TOO_OLD, null, SCF_JAVA_PAGE),
+			row("tencent", "Java8", 8, "CentOS 7.6 (built-in)", TOO_OLD, null, SCF_JAVA_PAGE),
+			row("tencent-web", "Java11", MINIMUM_JAVA, "CentOS 7.6 Java 11 web-function image; scf_bootstrap starts the JRE bundled in the ZIP", DEFAULT, null, SCF_WEB_BOOTSTRAP_PAGE));
 
 	private CloudRuntimes() {
 	}

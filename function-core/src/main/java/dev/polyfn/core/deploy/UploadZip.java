@@ -14,11 +14,14 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A console-upload ZIP whose start script stays executable once the cloud unpacks it (FC's {@code bootstrap},
  * SCF's {@code scf_bootstrap}). {@code java.util.zip} stores no unix modes; the JDK's zip file system does, when
  * {@code enablePosixFileAttributes} is on. Scripts are written with LF line endings whatever the build machine.
+ * Copied files keep their last-modified time: a class-data-sharing archive only accepts the jar it was made from,
+ * and the JVM recognises that jar by its size and modification time after the cloud unpacks it.
  */
 public final class UploadZip {
 
@@ -46,6 +49,29 @@ public final class UploadZip {
 		return this;
 	}
 
+	/** A binary copied as it is, mode 755: a program the cloud runs, such as a bundled JRE's {@code bin/java}. */
+	public UploadZip executable(String name, Path source) {
+		entries.put(name, new Entry(source, null, true));
+		return this;
+	}
+
+	/**
+	 * Every file under {@code folder}, at {@code prefix/<relative path>}: files executable on disk (a JRE's
+	 * {@code bin/*}, {@code lib/jspawnhelper}) are stored 755, the others 644.
+	 */
+	public UploadZip folder(String prefix, Path folder) {
+		try (Stream<Path> files = Files.walk(folder)) {
+			for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+				String relative = folder.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+				entries.put(prefix + "/" + relative, new Entry(file, null, Files.isExecutable(file)));
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Could not list " + folder, e);
+		}
+		return this;
+	}
+
 	public Path writeTo(Path zip) {
 		try {
 			Files.createDirectories(zip.toAbsolutePath().getParent());
@@ -58,6 +84,7 @@ public final class UploadZip {
 					Entry entry = named.getValue();
 					if (entry.source() != null) {
 						Files.copy(entry.source(), target, StandardCopyOption.REPLACE_EXISTING);
+						Files.setLastModifiedTime(target, Files.getLastModifiedTime(entry.source()));
 					}
 					else {
 						Files.writeString(target, entry.text(), StandardCharsets.UTF_8);
