@@ -39,7 +39,8 @@ fi
 mkdir -p "$logs"
 if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
   say "building baselines, runtimes, harness and JMH (benchmarks/pom.xml, standalone)"
-  mvn -B -q -f benchmarks/pom.xml package -DskipTests >"$logs/benchmarks.log" 2>&1 \
+  # -Denforcer.skip: Micronaut's parent asks for a newer Maven than the pinned 3.8.7; its build runs fine on it
+  mvn -B -q -f benchmarks/pom.xml package -DskipTests -Denforcer.skip=true >"$logs/benchmarks.log" 2>&1 \
     || { tail -40 "$logs/benchmarks.log"; echo "benchmark build failed; see $logs/benchmarks.log" >&2; exit 1; }
 
   # polyfn's packages, built as a user builds them, each into its own target folder. A cloud whose adapter does
