@@ -642,6 +642,7 @@ final class Report {
 			case "aws-polyfn", "aws-polyfn-http" -> "polyfn";
 			case "aws-plain" -> "plain handler";
 			case "gcp-scf" -> "SCF GCP";
+			case "gcp-micronaut" -> "Micronaut GCP";
 			case "gcp-plain" -> "plain HttpFunction";
 			case "web-scf" -> "SCF web";
 			case "web-mvc" -> "plain MVC";

@@ -43,7 +43,7 @@ final class Targets {
 	 */
 	static final List<String> OTHER_JDK_ROWS = List.of("aws-plain", "aws-jackson", "aws-polyfn", "aws-jackson-http",
 			"aws-polyfn-http", "aws-quarkus", "aws-micronaut", "aws-micronaut-proxy", "aws-scf", "gcp-plain",
-			"gcp-polyfn", "gcp-scf");
+			"gcp-polyfn", "gcp-micronaut", "gcp-scf");
 
 	private final Path repo;
 	private final Path bench;
@@ -95,6 +95,10 @@ final class Targets {
 				Kind.GCF_INVOKER, baselineFile("gcp-scf", "deploy/gcp-scf.jar"),
 				"org.springframework.cloud.function.adapter.gcp.GcfJarLauncher", REVERSE, "/"));
 		targets.add(polyfnGcp());
+		// the peer that resolves for GCP (quarkus-google-cloud-functions 3.33.2 does not: its parent POM is missing)
+		targets.add(baseline("gcp-micronaut", "Micronaut 4.10.8, micronaut-gcp-function-http (@Controller)", "gcp",
+				Kind.GCF_INVOKER, baselineFile("gcp-micronaut", "gcp-micronaut.jar"),
+				"io.micronaut.gcp.function.http.HttpFunction", Map.of(), "/"));
 		// web apps and the custom runtimes, compared with the spring-cloud-function-web app
 		targets.add(baseline("web-scf", "Boot 4.0.2 web app + spring-cloud-function-web", "web", Kind.WEB_JAR,
 				baselineFile("web-scf", "web-scf.jar"), null, Map.of(), "/reverse"));
