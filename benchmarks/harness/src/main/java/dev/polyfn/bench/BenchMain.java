@@ -86,7 +86,7 @@ public final class BenchMain {
 				System.out.println("skip " + t.id() + ": " + t.missing());
 				continue;
 			}
-			cold.put(t.id(), coldStarts(launcher, t, runs));
+			cold.put(t.id(), coldStarts(launcher, t, runsOf(t, runs)));
 			// the other-JDK rows are cold start and RSS only: the class profile and variants stay on the build JDK
 			if (cold.get(t.id()).failure() == null && !t.onOtherJdk()) {
 				profiles.put(t.id(), profile(launcher, t, logDir));
@@ -178,6 +178,16 @@ public final class BenchMain {
 		}
 		return t.variant("-appcds", " + AppCDS archive (JDK 17 dynamic archive from one training run)",
 				"-XX:SharedArchiveFile=" + archive + " -Xshare:auto");
+	}
+
+	/**
+	 * The JDK 25 rows of the Spring Cloud Function baselines: half the runs. They are in no target, take 2–5 s a
+	 * start, and the whole benchmark must stay within 25 minutes on a fresh clone.
+	 */
+	static final Set<String> FEWER_RUNS_ON_OTHER_JDK = Set.of("aws-scf", "gcp-scf");
+
+	static int runsOf(Target t, int runs) {
+		return t.onOtherJdk() && FEWER_RUNS_ON_OTHER_JDK.contains(t.jdkBaseId()) ? Math.max(1, runs / 2) : runs;
 	}
 
 	private static Cold coldStarts(Launcher launcher, Target t, int runs) {
