@@ -57,7 +57,9 @@ final class Jmh {
 		Properties config = new Properties();
 		config.setProperty("events.dir", bench.resolve("events").toString());
 		for (Target t : targets) {
-			if (t.measurable() && t.kind() != Target.Kind.WEB_JAR && t.kind() != Target.Kind.START_SCRIPT) {
+			// only the rows a case names: the other rows (peers, other-JDK rows) are not JMH targets
+			boolean named = CASES.values().stream().flatMap(List::stream).anyMatch(c -> c.startsWith(t.id() + ":"));
+			if (t.measurable() && named && t.kind() != Target.Kind.WEB_JAR && t.kind() != Target.Kind.START_SCRIPT) {
 				config.setProperty(t.id() + ".classpath", classpath(t));
 				config.setProperty(t.id() + ".entry", t.entry());
 			}

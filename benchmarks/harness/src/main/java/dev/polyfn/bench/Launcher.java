@@ -25,7 +25,12 @@ import java.util.stream.Stream;
  */
 final class Launcher {
 
-	/** JVM flags of Lambda's managed java17 runtime (1024 MB function), so the RIC runs as it does there. */
+	/**
+	 * JVM flags of Lambda's managed Java runtimes (1024 MB function), so the RIC runs as it does there. java17,
+	 * java21 and java25 all stop tiered compilation at C1 (java25 keeps the JVM default only with SnapStart or
+	 * provisioned concurrency, which cannot run here): AWS, "Customize Java runtime startup behavior", checked
+	 * 2026-12-01.
+	 */
 	static final List<String> LAMBDA_JVM_FLAGS = List.of("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1",
 			"-XX:+UseSerialGC", "-Xshare:auto", "-XX:MaxHeapSize=870m");
 
@@ -47,16 +52,18 @@ final class Launcher {
 	private final Path gcfInvokerJar;
 	private final Path workDir;
 	private final Path logDir;
-	private final byte[] lambdaEvent;
-	private final Map<String, Path> prepared = new HashMap<>();
+	private final Path eventsDir;
+	private final Map<String, byte[]> events = new HashMap<>();
+	private final Map<Path, Path> prepared = new HashMap<>();
 	private String extraJvmOptions;
 
-	Launcher(Path lambdaRuntimeDir, Path gcfInvokerJar, Path workDir, Path logDir, byte[] lambdaEvent) {
+	/** {@code eventsDir}: benchmarks/events, where each Lambda target's event (its lambdaEvent + .json) is. */
+	Launcher(Path lambdaRuntimeDir, Path gcfInvokerJar, Path workDir, Path logDir, Path eventsDir) {
 		this.lambdaRuntimeDir = lambdaRuntimeDir;
 		this.gcfInvokerJar = gcfInvokerJar;
 		this.workDir = workDir;
 		this.logDir = logDir;
-		this.lambdaEvent = lambdaEvent;
+		this.eventsDir = eventsDir;
 	}
 
 	void extraJvmOptions(String options) {
@@ -83,10 +90,23 @@ final class Launcher {
 		}
 	}
 
+	/**
+	 * A Lambda target invoked {@code invocations} times in a row (the first is the cold start), for the warm
+	 * per-call cost over uptime; the caller waits for {@link Started#awaitAllAnswers()} and closes it.
+	 */
+	Started startInvoking(Target target, String runName, int invocations) throws IOException {
+		return start(target, runName, null, invocations);
+	}
+
 	Started start(Target target, String runName, String javaToolOptions) throws IOException {
-		Path dir = preparedDir(target.isVariant() ? baseOf(target) : target);
+		return start(target, runName, javaToolOptions, 1);
+	}
+
+	private Started start(Target target, String runName, String javaToolOptions, int invocations) throws IOException {
+		Path dir = preparedDir(target);
 		int port = freePort();
-		RuntimeApiStub stub = target.kind() == Target.Kind.LAMBDA ? new RuntimeApiStub(lambdaEvent) : null;
+		RuntimeApiStub stub = target.kind() != Target.Kind.LAMBDA ? null
+				: new RuntimeApiStub(event(target), invocations, body -> LambdaAnswers.correct(target.lambdaEvent(), body));
 		List<String> command = command(target, port);
 		ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
 		Path log = logDir.resolve(target.id() + "-" + runName + ".log");
@@ -110,7 +130,7 @@ final class Launcher {
 			env.put("AWS_LAMBDA_LOG_STREAM_NAME", "bench");
 			env.put("AWS_REGION", "us-east-1");
 			env.put("AWS_DEFAULT_REGION", "us-east-1");
-			env.put("AWS_EXECUTION_ENV", "AWS_Lambda_java17");
+			env.put("AWS_EXECUTION_ENV", (target.jdk() == null ? Jdk.current() : target.jdk()).lambdaExecutionEnv());
 		}
 		String options = String.join(" ", java.util.stream.Stream.of(extraJvmOptions, target.jvmOptions(), javaToolOptions)
 				.filter(o -> o != null && !o.isBlank()).toList());
@@ -124,7 +144,7 @@ final class Launcher {
 	}
 
 	private List<String> command(Target target, int port) {
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		String java = (target.jdk() == null ? Jdk.current() : target.jdk()).java().toString();
 		List<String> command = new ArrayList<>();
 		switch (target.kind()) {
 			case LAMBDA -> {
@@ -143,20 +163,26 @@ final class Launcher {
 		return command;
 	}
 
-	/** A variant runs from its base target's unpacked folder (the class path an archive records must not move). */
-	private static Target baseOf(Target variant) {
-		String baseId = variant.id().substring(0, variant.id().lastIndexOf('-'));
-		return new Target(baseId, variant.label(), variant.group(), variant.polyfn(), variant.kind(), variant.artifact(),
-				variant.runnable(), variant.entry(), variant.env(), variant.requestPath(), null);
+	private byte[] event(Target target) throws IOException {
+		byte[] bytes = events.get(target.lambdaEvent());
+		if (bytes == null) {
+			bytes = Files.readAllBytes(eventsDir.resolve(target.lambdaEvent() + ".json"));
+			events.put(target.lambdaEvent(), bytes);
+		}
+		return bytes;
 	}
 
-	/** The working directory: Lambda's task root / the script's code folder, unpacked once; else the work dir. */
+	/**
+	 * The working directory: Lambda's task root / the script's code folder, unpacked once per artifact (every row
+	 * of one artifact, its variants and other-JDK rows included, runs from the same folder: the class path an
+	 * archive records must not move); else the work dir.
+	 */
 	private Path preparedDir(Target target) throws IOException {
 		if (target.kind() != Target.Kind.LAMBDA && target.kind() != Target.Kind.START_SCRIPT) {
 			Files.createDirectories(workDir);
 			return workDir;
 		}
-		Path existing = prepared.get(target.id());
+		Path existing = prepared.get(target.runnable());
 		if (existing != null) {
 			return existing;
 		}
@@ -169,7 +195,7 @@ final class Launcher {
 		else {
 			unzip(target.runnable(), dir);
 		}
-		prepared.put(target.id(), dir);
+		prepared.put(target.runnable(), dir);
 		return dir;
 	}
 
@@ -266,7 +292,7 @@ final class Launcher {
 			if (stub != null) {
 				try {
 					RuntimeApiStub.Answer answer = stub.answer().get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-					if (answer.error() || !answer.body().contains(HttpProbe.EXPECTED)) {
+					if (answer.error() || !LambdaAnswers.correct(target.lambdaEvent(), answer.body())) {
 						throw failure("answered " + (answer.error() ? "an error: " : "") + abbreviate(answer.body()));
 					}
 					return new Run(millis(answer.receivedNanos()), ProcessMemory.peakRssMb(process.toHandle()),
@@ -297,6 +323,25 @@ final class Launcher {
 			}
 			throw failure(last == null ? "did not listen in " + START_TIMEOUT_SECONDS + " s"
 					: "answered " + last.status() + " " + abbreviate(last.body()));
+		}
+
+		/** Waits for every invocation of {@link #startInvoking}; the warm latencies, in order (2nd call on). */
+		long[] awaitAllAnswers(long timeoutSeconds) throws StartFailure {
+			try {
+				stub.lastAnswer().get(timeoutSeconds, TimeUnit.SECONDS);
+				return stub.latenciesNanos();
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw failure("interrupted");
+			}
+			catch (ExecutionException | TimeoutException e) {
+				throw failure(process.isAlive() ? "invocations not done in " + timeoutSeconds + " s" : "exited");
+			}
+		}
+
+		int wrongAnswers() {
+			return stub.wrongAnswers();
 		}
 
 		private double millis(long at) {

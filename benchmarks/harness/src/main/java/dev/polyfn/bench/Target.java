@@ -20,23 +20,58 @@ import java.util.Map;
  * @param requestPath the HTTP path of the probe request (HTTP kinds)
  * @param missing why it could not be measured (not built, entry unknown), or null
  * @param jvmOptions extra JVM flags given through JAVA_TOOL_OPTIONS (the AppCDS variants), or null
+ * @param lambdaEvent the event a Lambda target is invoked with (a file name under benchmarks/events, no suffix)
+ * @param jdk the JDK that runs it; null for the harness's own JDK
  */
 record Target(String id, String label, String group, boolean polyfn, Kind kind, Path artifact, Path runnable, String entry,
-		Map<String, String> env, String requestPath, String missing, String jvmOptions) {
+		Map<String, String> env, String requestPath, String missing, String jvmOptions, String lambdaEvent, Jdk jdk) {
+
+	/** The event of the issue-9 rows: a direct invocation with a JSON string. */
+	static final String DIRECT_EVENT = "direct-string";
+	/** The event of the issue-20 rows: API Gateway HTTP API v2, POST /reverse with the text body. */
+	static final String HTTP_API_EVENT = "apigw-http-v2";
 
 	Target(String id, String label, String group, boolean polyfn, Kind kind, Path artifact, Path runnable, String entry,
 			Map<String, String> env, String requestPath, String missing) {
-		this(id, label, group, polyfn, kind, artifact, runnable, entry, env, requestPath, missing, null);
+		this(id, label, group, polyfn, kind, artifact, runnable, entry, env, requestPath, missing, null, DIRECT_EVENT,
+				null);
 	}
 
 	/** The same artifact started with extra JVM flags, measured as its own row. */
 	Target variant(String idSuffix, String labelSuffix, String options) {
 		return new Target(id + idSuffix, label + labelSuffix, group, polyfn, kind, artifact, runnable, entry, env,
-				requestPath, missing, options);
+				requestPath, missing, options, lambdaEvent, jdk);
+	}
+
+	/** The same Lambda artifact invoked with another event (and maybe another handler), as its own row. */
+	Target answering(String event, String idSuffix, String labelSuffix, String handler) {
+		return new Target(id + idSuffix, label + labelSuffix, group, polyfn, kind, artifact, runnable,
+				handler == null ? entry : handler, env, requestPath, missing, jvmOptions, event, jdk);
+	}
+
+	/** The same target on another JDK; {@code missingJdk} says why it cannot run when that JDK is not installed. */
+	Target on(int major, Jdk other, String missingJdk) {
+		String why = missing != null ? missing : other == null ? missingJdk : null;
+		return new Target(id + "-jdk" + major, label, group, polyfn, kind, artifact, runnable, entry, env, requestPath,
+				why, jvmOptions, lambdaEvent, other);
+	}
+
+	/** Whether it runs on a JDK other than the harness's (the JDK-dimension rows). */
+	boolean onOtherJdk() {
+		return jdk != null;
+	}
+
+	/** The id of the row it repeats on the harness's JDK (itself for the rows on that JDK). */
+	String jdkBaseId() {
+		return jdk == null ? id : id.substring(0, id.lastIndexOf("-jdk"));
 	}
 
 	boolean isVariant() {
 		return jvmOptions != null;
+	}
+
+	boolean httpApiEvent() {
+		return kind == Kind.LAMBDA && HTTP_API_EVENT.equals(lambdaEvent);
 	}
 
 	enum Kind {

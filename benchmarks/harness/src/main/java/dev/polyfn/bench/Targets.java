@@ -31,14 +31,31 @@ final class Targets {
 
 	static final Map<String, String> REVERSE = Map.of("SPRING_CLOUD_FUNCTION_DEFINITION", "reverse");
 
+	/** The handler DEPLOY.md and template.yaml give an HTTP API function of polyfn's package. */
+	static final String POLYFN_HTTP_API_HANDLER = "dev.polyfn.aws.ApiGatewayHttpHandler::handleRequest";
+
+	/** The second JDK of the JDK-dimension rows: what Lambda's java25 runtime and Cloud Run's java25 image run. */
+	static final int OTHER_JDK = 25;
+
+	/**
+	 * The rows measured again on JDK 25: the AWS and GCP rows (cold start and RSS; no load, no class profile). The
+	 * web and custom-runtime rows stay on 17: FC's layer is Java 21 (not installed here) and SCF brings its own.
+	 */
+	static final List<String> OTHER_JDK_ROWS = List.of("aws-plain", "aws-jackson", "aws-polyfn", "aws-jackson-http",
+			"aws-polyfn-http", "aws-quarkus", "aws-micronaut", "aws-micronaut-proxy", "aws-scf", "gcp-plain",
+			"gcp-polyfn", "gcp-micronaut", "gcp-scf");
+
 	private final Path repo;
 	private final Path bench;
 	private final Path workDir;
+	private final Jdk otherJdk;
 
-	Targets(Path repo, Path workDir) {
+	/** {@code otherJdk}: the installed JDK 25, or null (its rows are then reported as not measured). */
+	Targets(Path repo, Path workDir, Jdk otherJdk) {
 		this.repo = repo;
 		this.bench = repo.resolve("benchmarks");
 		this.workDir = workDir;
+		this.otherJdk = otherJdk;
 	}
 
 	List<Target> all() throws IOException {
@@ -47,15 +64,30 @@ final class Targets {
 		targets.add(baseline("aws-plain", "plain RequestStreamHandler, no JSON library", "aws", Kind.LAMBDA,
 				baselineFile("lambda-plain", "lambda-plain.jar"), "bench.plain.PlainReverseHandler::handleRequest",
 				Map.of(), null));
-		targets.add(baseline("aws-jackson", "plain RequestStreamHandler + Jackson 2", "aws", Kind.LAMBDA,
+		Target jackson = baseline("aws-jackson", "plain RequestStreamHandler + Jackson 2", "aws", Kind.LAMBDA,
 				baselineFile("lambda-jackson", "lambda-jackson.jar"), "bench.jackson.JacksonReverseHandler::handleRequest",
-				Map.of(), null));
+				Map.of(), null);
+		targets.add(jackson);
 		targets.add(baseline("aws-scf", "Spring Cloud Function 5.0.1 AWS adapter (FunctionInvoker, shaded)", "aws",
 				Kind.LAMBDA, baselineFile("lambda-scf", "lambda-scf.jar"),
 				"org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest",
 				Map.of("SPRING_CLOUD_FUNCTION_DEFINITION", "reverse", "MAIN_CLASS", "bench.scf.aws.ScfAwsApplication"),
 				null));
-		targets.add(polyfnAws());
+		Target polyfnAws = polyfnAws();
+		targets.add(polyfnAws);
+		// the issue-20 comparison: the same HTTP API v2 event for every AWS row, answered with the same proxy
+		// response (status 200, body reversed); the peers are typed for that event as their guides write them
+		targets.add(jackson.answering(Target.HTTP_API_EVENT, "-http", " (HTTP API v2 event)", null));
+		targets.add(polyfnAws.answering(Target.HTTP_API_EVENT, "-http", " (HTTP API v2 event, "
+				+ "ApiGatewayHttpHandler)", override("POLYFN_AWS_HTTP_HANDLER").orElse(POLYFN_HTTP_API_HANDLER)));
+		targets.add(httpApiBaseline("aws-quarkus", "Quarkus 3.33.2 JVM, quarkus-amazon-lambda (RequestHandler)",
+				baselineFile("lambda-quarkus", "function.zip"),
+				"io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest"));
+		targets.add(httpApiBaseline("aws-micronaut", "Micronaut 4.10.8, MicronautRequestHandler",
+				baselineFile("lambda-micronaut", "lambda-micronaut.jar"), "bench.micronaut.ReverseHandler"));
+		targets.add(httpApiBaseline("aws-micronaut-proxy", "Micronaut 4.10.8, API Gateway v2 proxy (@Controller)",
+				baselineFile("lambda-micronaut-proxy", "lambda-micronaut-proxy.jar"),
+				"io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction"));
 		// Google Cloud Functions, under the Functions Framework invoker
 		targets.add(baseline("gcp-plain", "plain HttpFunction", "gcp", Kind.GCF_INVOKER,
 				baselineFile("gcp-plain", "gcp-plain.jar"), "bench.gcp.PlainReverseFunction", Map.of(), "/"));
@@ -63,6 +95,10 @@ final class Targets {
 				Kind.GCF_INVOKER, baselineFile("gcp-scf", "deploy/gcp-scf.jar"),
 				"org.springframework.cloud.function.adapter.gcp.GcfJarLauncher", REVERSE, "/"));
 		targets.add(polyfnGcp());
+		// the peer that resolves for GCP (quarkus-google-cloud-functions 3.33.2 does not: its parent POM is missing)
+		targets.add(baseline("gcp-micronaut", "Micronaut 4.10.8, micronaut-gcp-function-http (@Controller)", "gcp",
+				Kind.GCF_INVOKER, baselineFile("gcp-micronaut", "gcp-micronaut.jar"),
+				"io.micronaut.gcp.function.http.HttpFunction", Map.of(), "/"));
 		// web apps and the custom runtimes, compared with the spring-cloud-function-web app
 		targets.add(baseline("web-scf", "Boot 4.0.2 web app + spring-cloud-function-web", "web", Kind.WEB_JAR,
 				baselineFile("web-scf", "web-scf.jar"), null, Map.of(), "/reverse"));
@@ -75,7 +111,18 @@ final class Targets {
 		targets.add(polyfnScript("tencent-polyfn-nocds", "polyfn Tencent SCF web function (scf_bootstrap: bundled JRE,"
 				+ " POLYFN_CDS=off)", "tencent", "scf_bootstrap",
 				Map.of("SPRING_CLOUD_FUNCTION_DEFINITION", "reverse", "POLYFN_CDS", "off")));
+		// the JDK dimension: the same artifacts on JDK 25, with the managed runtime's flags
+		String noJdk = "no JDK " + OTHER_JDK + " installed (give its home with --jdk" + OTHER_JDK + ")";
+		for (String id : OTHER_JDK_ROWS) {
+			targets.stream().filter(t -> t.id().equals(id)).findFirst()
+					.ifPresent(t -> targets.add(t.on(OTHER_JDK, otherJdk, noJdk)));
+		}
 		return targets;
+	}
+
+	private Target httpApiBaseline(String id, String label, Path artifact, String handler) {
+		return baseline(id, label, "aws", Kind.LAMBDA, artifact, handler, Map.of(), null)
+				.answering(Target.HTTP_API_EVENT, "", "", null);
 	}
 
 	private Path baselineFile(String module, String file) {
