@@ -91,6 +91,12 @@ public class CoreTestApplication {
 			.build();
 	}
 
+	/** Takes a type no JSON can become (an interface Jackson has no default for): a defect of the function, not of any request. */
+	@Bean
+	public Function<Runnable, String> untypable() {
+		return Object::toString;
+	}
+
 	@Bean
 	public Function<StorageObjectEvent, String> objectKey() {
 		return event -> event.bucket() + "/" + event.key();

@@ -205,4 +205,12 @@ class FunctionInvokerTest {
 		assertThat(result.status()).isEqualTo(400);
 		assertThat(result.error().message()).contains("'remember'").contains("consumer");
 	}
+
+	@Test
+	void an_input_type_jackson_cannot_build_is_a_500_not_the_callers_fault() {
+		InvocationResult result = invoke("untypable", "{\"a\":1}", "application/json");
+
+		assertThat(result.status()).isEqualTo(500);
+		assertThat(result.error().message()).isEqualTo("Function 'untypable' takes an input type that cannot be read from JSON");
+	}
 }
