@@ -32,8 +32,8 @@ final class ServerUnderTest implements AutoCloseable {
 		}
 	}
 
-	/** Campaign settings every server gets: a short header timeout so the timeout scenario ends quickly. */
-	static final Map<String, String> SETTINGS = Map.of("POLYFN_HTTP_HEADER_TIMEOUT", "2s",
+	/** Campaign settings every server gets: one body limit (FC defaults to 32 MB), a short header timeout. */
+	static final Map<String, String> SETTINGS = Map.of("POLYFN_MAX_BODY_SIZE", "10MB", "POLYFN_HTTP_HEADER_TIMEOUT", "2s",
 			"POLYFN_HTTP_DRAIN_DEADLINE", "15s");
 
 	final Kind kind;
