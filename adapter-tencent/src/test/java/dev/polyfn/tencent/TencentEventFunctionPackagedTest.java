@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.polyfn.core.events.JsonEvents;
+import dev.polyfn.local.ScfEventFunction;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -26,12 +27,12 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class TencentEventFunctionPackagedTest {
 
-	private static ScfJavaRuntime scf;
+	private static ScfEventFunction scf;
 
 	@BeforeAll
 	static void loadHandlerFromThePackage() throws Exception {
 		UnpackedTencentPackage unpacked = UnpackedTencentPackage.get();
-		scf = new ScfJavaRuntime(unpacked.code, unpacked.handler());
+		scf = new ScfEventFunction(unpacked.code, unpacked.handler());
 	}
 
 	@AfterAll

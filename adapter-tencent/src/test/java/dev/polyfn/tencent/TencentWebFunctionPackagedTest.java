@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.ConnectException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,10 +13,14 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import dev.polyfn.local.BootstrapScripts;
+import dev.polyfn.local.LocalServer;
 
 /**
  * The web function as SCF runs it: the ZIP unpacked with its modes, {@code scf_bootstrap} executed from that
@@ -28,25 +31,17 @@ class TencentWebFunctionPackagedTest {
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-	private static Process server;
+	private static LocalServer server;
 	private static Path log;
 	private static String base;
 
 	@BeforeAll
 	static void runScfBootstrap() throws Exception {
 		Path code = UnpackedTencentPackage.get().code;
-		int port;
-		try (ServerSocket socket = new ServerSocket(0)) {
-			port = socket.getLocalPort();
-		}
-		base = "http://127.0.0.1:" + port;
 		log = Files.createTempFile("scf-web-", ".log");
-		ProcessBuilder builder = new ProcessBuilder(code.resolve("scf_bootstrap").toString()).directory(code.toFile())
-				.redirectErrorStream(true).redirectOutput(log.toFile());
-		builder.environment().put("PORT", String.valueOf(port));
-		builder.environment().remove("SPRING_CLOUD_FUNCTION_DEFINITION");
-		long started = System.nanoTime();
-		server = builder.start();
+		server = BootstrapScripts.startScfBootstrap(code, Map.of(), log);
+		base = server.url("");
+		long started = server.process().startedAtNanos();
 		awaitHealthy(Duration.ofSeconds(90));
 		System.out.printf("SCF web function answered /actuator/health %d ms after scf_bootstrap started%n",
 				(System.nanoTime() - started) / 1_000_000);
@@ -55,8 +50,7 @@ class TencentWebFunctionPackagedTest {
 	@AfterAll
 	static void stop() throws Exception {
 		if (server != null) {
-			server.destroy();
-			server.waitFor();
+			server.close();
 		}
 	}
 
@@ -107,8 +101,8 @@ class TencentWebFunctionPackagedTest {
 	private static void awaitHealthy(Duration timeout) throws Exception {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (System.nanoTime() < deadline) {
-			if (!server.isAlive()) {
-				throw new IllegalStateException("scf_bootstrap exited with " + server.exitValue() + ":\n" + Files.readString(log));
+			if (!server.process().isAlive()) {
+				throw new IllegalStateException("scf_bootstrap exited with " + server.process().process().exitValue() + ":\n" + Files.readString(log));
 			}
 			try {
 				HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(),

@@ -2,20 +2,22 @@ package dev.polyfn.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+
+import dev.polyfn.local.CodeFolders;
+import dev.polyfn.local.LambdaRuntimeApi;
+import dev.polyfn.local.LocalLambda;
+import dev.polyfn.local.Ports;
 
 /**
  * Starts a target under its real runtime and times process start → first correct response. Unpacking a
@@ -24,10 +26,9 @@ import java.util.zip.ZipInputStream;
 final class Launcher {
 
 	/** JVM flags of Lambda's managed java17 runtime (1024 MB function), so the RIC runs as it does there. */
-	static final List<String> LAMBDA_JVM_FLAGS = List.of("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1",
-			"-XX:+UseSerialGC", "-Xshare:auto", "-XX:MaxHeapSize=870m");
+	static final List<String> LAMBDA_JVM_FLAGS = LocalLambda.MANAGED_RUNTIME_JVM_FLAGS;
 
-	static final String AWS_LAMBDA_MAIN = "com.amazonaws.services.lambda.runtime.api.client.AWSLambda";
+	static final String AWS_LAMBDA_MAIN = LocalLambda.RUNTIME_CLIENT_MAIN;
 
 	private static final long START_TIMEOUT_SECONDS = 90;
 
@@ -84,7 +85,9 @@ final class Launcher {
 	Started start(Target target, String runName, String javaToolOptions) throws IOException {
 		Path dir = preparedDir(target.isVariant() ? baseOf(target) : target);
 		int port = freePort();
-		RuntimeApiStub stub = target.kind() == Target.Kind.LAMBDA ? new RuntimeApiStub(lambdaEvent) : null;
+		LambdaRuntimeApi stub = target.kind() == Target.Kind.LAMBDA ? new LambdaRuntimeApi() : null;
+		// One cold start, one event: later "next" calls wait, as on Lambda where the sandbox is frozen.
+		CompletableFuture<LambdaRuntimeApi.Outcome> answer = stub == null ? null : stub.invoke(lambdaEvent);
 		List<String> command = command(target, port);
 		ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
 		Path log = logDir.resolve(target.id() + "-" + runName + ".log");
@@ -118,7 +121,7 @@ final class Launcher {
 		env.putAll(target.env());
 		long startedAt = System.nanoTime();
 		Process process = builder.start();
-		return new Started(target, process, stub, port, startedAt, log);
+		return new Started(target, process, stub, answer, port, startedAt, log);
 	}
 
 	private List<String> command(Target target, int port) {
@@ -159,83 +162,42 @@ final class Launcher {
 			return existing;
 		}
 		Path dir = workDir.resolve(target.id());
-		deleteTree(dir);
+		CodeFolders.deleteTree(dir);
 		Files.createDirectories(dir);
 		if (Files.isDirectory(target.runnable())) {
-			copyTree(target.runnable(), dir);
+			CodeFolders.copyTree(target.runnable(), dir);
 		}
 		else {
-			unzip(target.runnable(), dir);
+			CodeFolders.unzipKeepingModes(target.runnable(), dir);
 		}
 		prepared.put(target.id(), dir);
 		return dir;
 	}
 
-	static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			socket.setReuseAddress(true);
-			return socket.getLocalPort();
-		}
+	static int freePort() {
+		return Ports.free();
 	}
 
-	static void unzip(Path zip, Path into) throws IOException {
-		try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-			ZipEntry entry;
-			while ((entry = in.getNextEntry()) != null) {
-				Path out = into.resolve(entry.getName()).normalize();
-				if (!out.startsWith(into)) {
-					throw new IOException("zip entry outside the target folder: " + entry.getName());
-				}
-				if (entry.isDirectory()) {
-					Files.createDirectories(out);
-				}
-				else {
-					Files.createDirectories(out.getParent());
-					Files.copy(in, out, StandardCopyOption.REPLACE_EXISTING);
-				}
-			}
-		}
-	}
 
-	private static void copyTree(Path from, Path to) throws IOException {
-		try (var paths = Files.walk(from)) {
-			for (Path path : (Iterable<Path>) paths::iterator) {
-				Path out = to.resolve(from.relativize(path).toString());
-				if (Files.isDirectory(path)) {
-					Files.createDirectories(out);
-				}
-				else {
-					Files.copy(path, out, StandardCopyOption.REPLACE_EXISTING);
-				}
-			}
-		}
-	}
 
-	static void deleteTree(Path dir) throws IOException {
-		if (!Files.exists(dir)) {
-			return;
-		}
-		try (var paths = Files.walk(dir)) {
-			for (Path path : paths.sorted((a, b) -> b.compareTo(a)).toList()) {
-				Files.delete(path);
-			}
-		}
-	}
 
 	/** A started target; closing it kills the process tree (SIGKILL, as a platform reclaiming an instance). */
 	final class Started implements AutoCloseable {
 
 		private final Target target;
 		private final Process process;
-		private final RuntimeApiStub stub;
+		private final LambdaRuntimeApi stub;
+		private final CompletableFuture<LambdaRuntimeApi.Outcome> answer;
 		private final int port;
 		private final long startedAt;
 		private final Path log;
 
-		Started(Target target, Process process, RuntimeApiStub stub, int port, long startedAt, Path log) {
+		Started(Target target, Process process, LambdaRuntimeApi stub, CompletableFuture<LambdaRuntimeApi.Outcome> answer,
+				int port, long startedAt, Path log) {
 			this.target = target;
 			this.process = process;
 			this.stub = stub;
+			this.answer = answer;
 			this.port = port;
 			this.startedAt = startedAt;
 			this.log = log;
@@ -253,12 +215,12 @@ final class Launcher {
 			long deadline = startedAt + TimeUnit.SECONDS.toNanos(START_TIMEOUT_SECONDS);
 			if (stub != null) {
 				try {
-					RuntimeApiStub.Answer answer = stub.answer().get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-					if (answer.error() || !answer.body().contains(HttpProbe.EXPECTED)) {
-						throw failure("answered " + (answer.error() ? "an error: " : "") + abbreviate(answer.body()));
+					LambdaRuntimeApi.Outcome outcome = answer.get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+					if (outcome.isError() || !outcome.body().contains(HttpProbe.EXPECTED)) {
+						throw failure("answered " + (outcome.isError() ? "an error: " : "") + abbreviate(outcome.body()));
 					}
-					return new Run(millis(answer.receivedNanos()), ProcessMemory.peakRssMb(process.toHandle()),
-							answer.body());
+					return new Run(millis(outcome.receivedAtNanos()), ProcessMemory.peakRssMb(process.toHandle()),
+							outcome.body());
 				}
 				catch (InterruptedException e) {
 					Thread.currentThread().interrupt();
