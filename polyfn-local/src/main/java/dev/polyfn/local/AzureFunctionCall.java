@@ -46,7 +46,11 @@ public final class AzureFunctionCall {
 		this.metadata = asMap(request.get("Metadata"));
 	}
 
-	/** {@code <staging folder> <function name> <invocation request file> <result file>}; exit 1 when the function threw. */
+	/**
+	 * {@code <staging folder> <function name> <invocation request file> <result file>}: the outcome as JSON in the
+	 * result file, the invocation's milliseconds (entry class made, method called) in {@code <result file>.millis};
+	 * exit 1 when the function threw.
+	 */
 	public static void main(String[] args) throws Exception {
 		Path staging = Path.of(args[0]);
 		String function = args[1];
@@ -73,8 +77,8 @@ public final class AzureFunctionCall {
 			System.exit(1);
 			return;
 		}
-		System.err.printf("polyfn-local: %s returned after %.0f ms%n", entryPoint, (System.nanoTime() - started) / 1e6);
 		Files.writeString(result, MiniJson.write(call.outcome(returned)));
+		Files.writeString(Path.of(args[3] + ".millis"), String.valueOf((System.nanoTime() - started) / 1e6));
 	}
 
 	private Object[] arguments(Method method) throws Exception {

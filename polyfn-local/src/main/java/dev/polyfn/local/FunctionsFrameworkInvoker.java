@@ -16,7 +16,11 @@ public final class FunctionsFrameworkInvoker {
 
 	public static LocalServer start(Path invokerJar, Path functionJar, String target, Map<String, String> env, Path log)
 			throws IOException {
-		int port = Ports.free();
+		return start(invokerJar, functionJar, target, env, log, Ports.free());
+	}
+
+	public static LocalServer start(Path invokerJar, Path functionJar, String target, Map<String, String> env, Path log,
+			int port) throws IOException {
 		List<String> command = List.of(LocalProcess.java(), "-jar", invokerJar.toString(), "--classpath",
 				functionJar.toString(), "--target", target, "--port", Integer.toString(port));
 		Map<String, String> environment = new java.util.LinkedHashMap<>();

@@ -109,12 +109,12 @@ public final class ScfEventFunction implements AutoCloseable {
 
 	/**
 	 * {@code <code folder> <handler> <event file> <result file>}: one invocation; the result (or SCF's error shape
-	 * {@code {"errorCode":-1,"errorMessage":...}}) is written as JSON to the result file; exit status 0, or 1 when
-	 * the handler threw.
+	 * {@code {"errorCode":-1,"errorMessage":...}}) is written as JSON to the result file, the invocation's
+	 * milliseconds (the handler made, event bound and handled) to {@code <result file>.millis}; exit status 0, or 1
+	 * when the handler threw.
 	 */
 	public static void main(String[] args) throws Exception {
 		Path result = Path.of(args[3]);
-		long started = System.nanoTime();
 		try (ScfEventFunction function = new ScfEventFunction(Path.of(args[0]), args[1])) {
 			long loaded = System.nanoTime();
 			Object answer;
@@ -132,8 +132,7 @@ public final class ScfEventFunction implements AutoCloseable {
 			}
 			long done = System.nanoTime();
 			Files.writeString(result, answer instanceof String s ? s : MiniJson.write(answer));
-			System.err.printf("polyfn-local: handler ready %.0f ms, invocation %.0f ms%n", (loaded - started) / 1e6,
-					(done - loaded) / 1e6);
+			Files.writeString(Path.of(args[3] + ".millis"), String.valueOf((done - loaded) / 1e6));
 		}
 	}
 }

@@ -1,0 +1,78 @@
+package dev.polyfn.maven;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.polyfn.local.BootstrapScripts;
+import dev.polyfn.local.CodeFolders;
+import dev.polyfn.local.LocalServer;
+import dev.polyfn.local.events.Trigger;
+
+/**
+ * Alibaba Cloud FC 3.0 custom runtime: the upload ZIP unpacked with its modes and its {@code bootstrap} started; an
+ * HTTP trigger's request is passed through as it is (FC adds its {@code x-fc-*} headers), an event trigger's event is
+ * posted to {@code /invoke}, as FC does.
+ */
+final class AliyunLocalCloud implements LocalCloud {
+
+	@Override
+	public InvocationOutcome invoke(Invocation invocation) throws Exception {
+		try (LocalServer server = start(invocation, null)) {
+			if (!server.awaitListening(java.time.Duration.ofMinutes(2))) {
+				return new InvocationOutcome("(bootstrap did not listen)", null, true, server.process().log(), 0, 0);
+			}
+			Map<String, String> headers = fcHeaders(invocation);
+			boolean http = invocation.trigger() == Trigger.HTTP;
+			if (!http) {
+				headers.put("Content-Type", "application/octet-stream");
+			}
+			else if (invocation.contentType() != null) {
+				headers.put("Content-Type", invocation.contentType());
+			}
+			long sent = System.nanoTime();
+			Http.Response response = Http.post(server.url(http ? invocation.path() : "/invoke"), invocation.event(), headers);
+			long received = System.nanoTime();
+			String fcStatus = response.headers().get("x-fc-status");
+			boolean failed = response.status() >= 400 || (fcStatus != null && !fcStatus.equals("200"));
+			return new InvocationOutcome(response.asText(), response.body(), failed, server.process().log(),
+					(received - server.process().startedAtNanos()) / 1e6, (received - sent) / 1e6);
+		}
+	}
+
+	@Override
+	public Serving serve(Invocation invocation, int port) throws Exception {
+		LocalServer server = start(invocation, port);
+		return new Serving(server.url(""), server.process(), server);
+	}
+
+	private static LocalServer start(Invocation invocation, Integer port) throws Exception {
+		Path code = invocation.workDir().resolve("code");
+		CodeFolders.deleteTree(code);
+		CodeFolders.unzipKeepingModes(invocation.artifact(), code);
+		Map<String, String> env = new HashMap<>();
+		if (invocation.definitionForEvents() != null) {
+			env.put("SPRING_CLOUD_FUNCTION_DEFINITION", invocation.definitionForEvents());
+		}
+		if (port != null) {
+			env.put("PORT", port.toString());
+			env.put("FC_SERVER_PORT", port.toString());
+			env.put("FC_CUSTOM_LISTEN_PORT", port.toString());
+		}
+		return BootstrapScripts.startFcBootstrap(code, env, invocation.workDir().resolve("bootstrap.log"));
+	}
+
+	/** What FC adds to every request it forwards (test credentials, never real ones). */
+	private static Map<String, String> fcHeaders(Invocation invocation) {
+		Map<String, String> headers = new LinkedHashMap<>();
+		headers.put("x-fc-request-id", UUID.randomUUID().toString());
+		headers.put("x-fc-function-name", invocation.function());
+		headers.put("x-fc-region", "cn-hangzhou");
+		headers.put("x-fc-access-key-id", "STS.polyfnLocalAccessKeyId");
+		headers.put("x-fc-access-key-secret", "polyfnLocalAccessKeySecret");
+		headers.put("x-fc-security-token", "polyfnLocalSecurityToken");
+		return headers;
+	}
+}

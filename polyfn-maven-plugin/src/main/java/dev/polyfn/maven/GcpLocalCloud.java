@@ -1,0 +1,62 @@
+package dev.polyfn.maven;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import dev.polyfn.local.FunctionsFrameworkInvoker;
+import dev.polyfn.local.LocalServer;
+import dev.polyfn.local.events.Trigger;
+
+/**
+ * Cloud Run functions: the Functions Framework invoker serving the packaged jar, with the HTTP entry point for an
+ * HTTP trigger (the request as it is) and the CloudEvents entry point for the others (a structured-mode CloudEvent,
+ * as Eventarc delivers it).
+ */
+final class GcpLocalCloud implements LocalCloud {
+
+	static final String HTTP_TARGET = "dev.polyfn.gcp.GcpHttpFunction";
+	static final String EVENTS_TARGET = "dev.polyfn.gcp.GcpCloudEventsFunction";
+
+	private final Path invokerJar;
+
+	GcpLocalCloud(Path invokerJar) {
+		this.invokerJar = invokerJar;
+	}
+
+	@Override
+	public InvocationOutcome invoke(Invocation invocation) throws Exception {
+		try (LocalServer server = start(invocation, null)) {
+			if (!server.awaitListening(Duration.ofMinutes(2))) {
+				return new InvocationOutcome("(the Functions Framework did not listen)", null, true, server.process().log(), 0, 0);
+			}
+			boolean http = invocation.trigger() == Trigger.HTTP;
+			Map<String, String> headers = new HashMap<>();
+			headers.put("Content-Type", http ? (invocation.contentType() == null ? "application/json" : invocation.contentType())
+					: "application/cloudevents+json; charset=utf-8");
+			long sent = System.nanoTime();
+			Http.Response response = Http.post(server.url(http ? invocation.path() : "/"), invocation.event(), headers);
+			long received = System.nanoTime();
+			return new InvocationOutcome(response.asText(), response.body(), response.status() >= 400, server.process().log(),
+					(received - server.process().startedAtNanos()) / 1e6, (received - sent) / 1e6);
+		}
+	}
+
+	@Override
+	public Serving serve(Invocation invocation, int port) throws Exception {
+		LocalServer server = start(invocation, port);
+		return new Serving(server.url(""), server.process(), server);
+	}
+
+	private LocalServer start(Invocation invocation, Integer port) throws Exception {
+		Map<String, String> env = new HashMap<>();
+		if (invocation.definitionForEvents() != null) {
+			env.put("SPRING_CLOUD_FUNCTION_DEFINITION", invocation.definitionForEvents());
+		}
+		String target = invocation.trigger() == Trigger.HTTP ? HTTP_TARGET : EVENTS_TARGET;
+		Path log = invocation.workDir().resolve("functions-framework.log");
+		return port == null ? FunctionsFrameworkInvoker.start(invokerJar, invocation.artifact(), target, env, log)
+				: FunctionsFrameworkInvoker.start(invokerJar, invocation.artifact(), target, env, log, port);
+	}
+}
