@@ -203,7 +203,10 @@ public final class AzureFunctionCall {
 		}
 
 		int statusCode() throws Exception {
-			return (int) status.getClass().getMethod("value").invoke(status);
+			// through the interface: a custom status is an anonymous class whose methods reflection cannot call
+			Class<?> statusType = Class.forName("com.microsoft.azure.functions.HttpStatusType", false,
+					status.getClass().getClassLoader());
+			return (int) statusType.getMethod("value").invoke(status);
 		}
 
 		Map<String, Object> asJson() throws Exception {

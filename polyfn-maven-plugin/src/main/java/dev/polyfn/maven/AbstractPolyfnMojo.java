@@ -87,7 +87,7 @@ abstract class AbstractPolyfnMojo extends AbstractMojo {
 			}
 			CloudPackaging packaging = new CloudPackaging(project, getLog());
 			if (packaging.hasAdapter(target) && classes >= sources && classes > 0) {
-				packaging.run(target, startClass, target == CloudTarget.AZURE ? runtimes().azureFunctionsLibrary() : null);
+				packaging.run(target, startClass, target == CloudTarget.AZURE ? runtimes().azureFunctionsLibrary() : List.of());
 			}
 			else {
 				new ProjectBuild(project, session, getLog()).packageFor(target);

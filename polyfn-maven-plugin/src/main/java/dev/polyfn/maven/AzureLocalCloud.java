@@ -18,9 +18,9 @@ import dev.polyfn.local.MiniJson;
  */
 final class AzureLocalCloud implements LocalCloud {
 
-	private final Path functionsLibrary;
+	private final List<Path> functionsLibrary;
 
-	AzureLocalCloud(Path functionsLibrary) {
+	AzureLocalCloud(List<Path> functionsLibrary) {
 		this.functionsLibrary = functionsLibrary;
 	}
 
@@ -31,7 +31,8 @@ final class AzureLocalCloud implements LocalCloud {
 			return new InvocationOutcome("HTTP 404 (the host has no function '" + invocation.function()
 					+ "'; the app's functions are " + functions(staging) + ")", null, true, "", 0, 0);
 		}
-		List<Path> classPath = new ArrayList<>(List.of(ChildJvmCall.codeOf(AzureFunctionCall.class), functionsLibrary));
+		List<Path> classPath = new ArrayList<>(List.of(ChildJvmCall.codeOf(AzureFunctionCall.class)));
+		classPath.addAll(functionsLibrary);
 		try (Stream<Path> jars = Stream.concat(Files.list(staging), Files.list(staging.resolve("lib")))) {
 			jars.filter(p -> p.toString().endsWith(".jar")).sorted().forEach(classPath::add);
 		}

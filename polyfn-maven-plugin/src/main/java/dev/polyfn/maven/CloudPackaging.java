@@ -35,7 +35,7 @@ final class CloudPackaging {
 			.anyMatch(a -> a.getGroupId().equals("dev.polyfn") && a.getArtifactId().equals(target.adapterArtifactId()));
 	}
 
-	void run(CloudTarget target, String configuredStartClass, Path azureLibrary) throws MojoExecutionException {
+	void run(CloudTarget target, String configuredStartClass, List<Path> azureLibrary) throws MojoExecutionException {
 		if (!hasAdapter(target)) {
 			throw new MojoExecutionException("polyfn.cloud=" + target.id() + " needs polyfn's " + target.id()
 					+ " adapter on the project's class path: add " + target.adapterDependencyXml()
@@ -59,9 +59,7 @@ final class CloudPackaging {
 		List<Path> classPath = new ArrayList<>();
 		classPath.add(layout.classesDir());
 		project.getArtifacts().stream().filter(a -> a.getFile() != null && isRuntime(a)).forEach(a -> classPath.add(a.getFile().toPath()));
-		if (azureLibrary != null) {
-			classPath.add(azureLibrary); // the entry points' annotations; provided by the worker on Azure
-		}
+		classPath.addAll(azureLibrary); // Azure: the entry points' annotations, provided by the worker on Azure
 		ForkedJava.run(classPath, target.packagerClass, List.of("-Dpolyfn.main-class=" + startClass),
 				target.packagerArguments(layout, applicationJar));
 	}

@@ -39,6 +39,6 @@ public class PackageMojo extends AbstractPolyfnMojo {
 			return;
 		}
 		new CloudPackaging(project, getLog()).run(target, startClass,
-				target == CloudTarget.AZURE ? runtimes().azureFunctionsLibrary() : null);
+				target == CloudTarget.AZURE ? runtimes().azureFunctionsLibrary() : java.util.List.of());
 	}
 }

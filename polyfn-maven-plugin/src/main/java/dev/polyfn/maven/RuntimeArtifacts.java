@@ -47,8 +47,9 @@ final class RuntimeArtifacts {
 		return single("java-function-invoker");
 	}
 
-	Path azureFunctionsLibrary() throws MojoExecutionException {
-		return single("azure-functions-java-library");
+	/** azure-functions-java-library and the core library (HttpRequestMessage, ExecutionContext) it depends on. */
+	List<Path> azureFunctionsLibrary() throws MojoExecutionException {
+		return withDependencies("azure-functions-java-library");
 	}
 
 	private List<Path> withDependencies(String name) throws MojoExecutionException {
