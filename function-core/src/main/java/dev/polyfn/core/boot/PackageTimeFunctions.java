@@ -13,9 +13,9 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
-import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.context.annotation.AnnotatedBeanDefinitionReader;
+import org.springframework.context.annotation.ConfigurationClassPostProcessor;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.type.classreading.MetadataReader;
@@ -24,8 +24,8 @@ import org.springframework.core.type.classreading.SimpleMetadataReaderFactory;
 /**
  * The application's function beans as the packagers see them at package time: the application (the
  * {@code polyfn.main-class} the build passes, else the one {@code @SpringBootConfiguration} class of the compiled
- * classes) is processed as the ahead-of-time step processes it (the light bootstrap's environment, bean definitions
- * only: no bean is made, nothing runs), and the beans whose type is a {@code Function}, {@code Consumer} or
+ * classes) is read as the ahead-of-time step reads it (the light bootstrap's environment; bean definitions only: no
+ * bean is made, nothing runs, no class is generated), and the beans whose type is a {@code Function}, {@code Consumer} or
  * {@code Supplier} of the application's are named. What the deployment plan deploys when it lists nothing, and what
  * it checks the functions it lists against.
  */
@@ -53,9 +53,16 @@ public final class PackageTimeFunctions {
 			LightEnvironment.prepare(context.getEnvironment(), loader,
 					Map.of("polyfn.cloud", System.getProperty("polyfn.cloud", "package")));
 			new AnnotatedBeanDefinitionReader(context).register(type);
-			context.refreshForAotProcessing(new RuntimeHints());
+			// Bean definitions only (component scan, @Bean methods, imports, conditions). Not a refresh for AOT
+			// processing: that would make the CGLIB subclasses of the configuration classes in this JVM, and the
+			// ahead-of-time step the packager runs next would find them made and write none.
+			ConfigurationClassPostProcessor definitions = new ConfigurationClassPostProcessor();
+			definitions.setEnvironment(context.getEnvironment());
+			definitions.setResourceLoader(context);
+			definitions.setBeanClassLoader(loader);
+			definitions.postProcessBeanDefinitionRegistry(context.getDefaultListableBeanFactory());
 			TreeSet<String> names = new TreeSet<>();
-			var beanFactory = context.getBeanFactory();
+			var beanFactory = context.getDefaultListableBeanFactory();
 			for (String name : beanFactory.getBeanDefinitionNames()) {
 				Class<?> beanType = beanFactory.getType(name, false);
 				if (beanType != null && isApplicationFunction(beanType)) {
