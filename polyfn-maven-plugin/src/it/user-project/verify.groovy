@@ -47,6 +47,11 @@ def entriesOf = { File archive ->
         zip.close()
     }
 }
+// the packagers, descriptor writers and the ahead-of-time step run at build time only
+def isBuildTime = { String name ->
+    name ==~ 'dev/polyfn/[a-z]+/packaging/.*' || name.startsWith('dev/polyfn/gcp/deploy/') ||
+        name.startsWith('dev/polyfn/core/deploy/DeploySummary') || name.startsWith('dev/polyfn/core/boot/AheadOfTime')
+}
 def artifacts = [
     aws    : new File(target, 'aws').listFiles().find { it.name.endsWith('-aws.jar') },
     gcp    : new File(target, 'gcp/source').listFiles().find { it.name.endsWith('.jar') },
@@ -60,9 +65,14 @@ artifacts.each { cloud, file ->
     (clouds - cloud).each { other ->
         check(!names.any { it.startsWith("dev/polyfn/${other}/") }, "${file.name} holds classes of the ${other} adapter")
     }
+    check(!names.any(isBuildTime), "${file.name} holds packaging classes: ${names.findAll(isBuildTime).take(3)}")
 }
 def azureLib = new File(target, 'azure/shop-1.0.0/lib').list() as List
 (clouds - 'azure').each { other ->
     check(!azureLib.any { it.startsWith("adapter-${other}") }, "the Azure lib/ holds adapter-${other}")
+}
+new File(target, 'azure/shop-1.0.0/lib').listFiles().findAll { it.name.startsWith('adapter-') || it.name.startsWith('function-core') }.each { jar ->
+    def names = entriesOf(jar)
+    check(!names.any(isBuildTime), "the Azure lib/${jar.name} holds packaging classes")
 }
 return true

@@ -88,7 +88,14 @@ final class CloudPackaging {
 		Path lib = target.azureStaging(layout).resolve("lib");
 		Files.createDirectories(lib);
 		for (Path dependency : runtimeJars) {
-			Files.copy(dependency, lib.resolve(dependency.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+			Path copy = lib.resolve(dependency.getFileName());
+			if (dependency.getFileName().toString().startsWith("function-core-")
+					|| dependency.getFileName().toString().startsWith(target.adapterArtifactId() + "-")) {
+				LibraryJar.copyWithoutBuildTimeClasses(dependency, copy);
+			}
+			else {
+				Files.copy(dependency, copy, StandardCopyOption.REPLACE_EXISTING);
+			}
 		}
 		log.info("polyfn: " + jar.getFileName() + " and " + runtimeJars.size() + " jars in lib/");
 		return jar;

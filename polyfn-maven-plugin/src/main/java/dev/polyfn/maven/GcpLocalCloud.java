@@ -1,7 +1,6 @@
 package dev.polyfn.maven;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -28,18 +27,11 @@ final class GcpLocalCloud implements LocalCloud {
 	@Override
 	public InvocationOutcome invoke(Invocation invocation) throws Exception {
 		try (LocalServer server = start(invocation, null)) {
-			if (!server.awaitListening(Duration.ofMinutes(2))) {
-				return new InvocationOutcome("(the Functions Framework did not listen)", null, true, server.process().log(), 0, 0);
-			}
 			boolean http = invocation.trigger() == Trigger.HTTP;
-			Map<String, String> headers = new HashMap<>();
-			headers.put("Content-Type", http ? (invocation.contentType() == null ? "application/json" : invocation.contentType())
-					: "application/cloudevents+json; charset=utf-8");
-			long sent = System.nanoTime();
-			Http.Response response = Http.post(server.url(http ? invocation.path() : "/"), invocation.event(), headers);
-			long received = System.nanoTime();
-			return new InvocationOutcome(response.asText(), response.body(), response.status() >= 400, server.process().log(),
-					(received - server.process().startedAtNanos()) / 1e6, (received - sent) / 1e6);
+			String contentType = http ? (invocation.contentType() == null ? "application/json" : invocation.contentType())
+					: "application/cloudevents+json; charset=utf-8";
+			return ServerCall.post(server, "the Functions Framework", http ? invocation.path() : "/", invocation.event(),
+					Map.of("Content-Type", contentType), response -> response.status() >= 400);
 		}
 	}
 

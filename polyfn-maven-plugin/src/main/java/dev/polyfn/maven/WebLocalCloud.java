@@ -2,7 +2,6 @@ package dev.polyfn.maven;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,15 +27,9 @@ final class WebLocalCloud implements LocalCloud {
 	@Override
 	public InvocationOutcome invoke(Invocation invocation) throws Exception {
 		try (LocalServer server = start(invocation, Ports.free())) {
-			if (!server.awaitListening(Duration.ofMinutes(2))) {
-				return new InvocationOutcome("(the web server did not listen)", null, true, server.process().log(), 0, 0);
-			}
-			long sent = System.nanoTime();
-			Http.Response response = Http.post(server.url(invocation.path()), invocation.event(),
-					Map.of("Content-Type", invocation.contentType() == null ? "application/json" : invocation.contentType()));
-			long received = System.nanoTime();
-			return new InvocationOutcome(response.asText(), response.body(), response.status() >= 400, server.process().log(),
-					(received - server.process().startedAtNanos()) / 1e6, (received - sent) / 1e6);
+			return ServerCall.post(server, "the web server", invocation.path(), invocation.event(),
+					Map.of("Content-Type", invocation.contentType() == null ? "application/json" : invocation.contentType()),
+					response -> response.status() >= 400);
 		}
 	}
 
