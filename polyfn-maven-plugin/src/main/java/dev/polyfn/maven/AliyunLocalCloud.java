@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import dev.polyfn.local.BootstrapScripts;
 import dev.polyfn.local.CodeFolders;
+import dev.polyfn.local.FcRequestHeaders;
 import dev.polyfn.local.LocalServer;
 import dev.polyfn.local.events.Trigger;
 
@@ -59,13 +60,8 @@ final class AliyunLocalCloud implements LocalCloud {
 
 	/** What FC adds to every request it forwards (test credentials, never real ones). */
 	private static Map<String, String> fcHeaders(Invocation invocation) {
-		Map<String, String> headers = new LinkedHashMap<>();
+		Map<String, String> headers = new LinkedHashMap<>(FcRequestHeaders.of(invocation.function()));
 		headers.put("x-fc-request-id", UUID.randomUUID().toString());
-		headers.put("x-fc-function-name", invocation.function());
-		headers.put("x-fc-region", "cn-hangzhou");
-		headers.put("x-fc-access-key-id", "STS.polyfnLocalAccessKeyId");
-		headers.put("x-fc-access-key-secret", "polyfnLocalAccessKeySecret");
-		headers.put("x-fc-security-token", "polyfnLocalSecurityToken");
 		return headers;
 	}
 }

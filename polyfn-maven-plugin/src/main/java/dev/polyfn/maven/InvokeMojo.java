@@ -60,9 +60,10 @@ public class InvokeMojo extends AbstractPolyfnMojo {
 		Invocation invocation = new Invocation(chosen, chosenTrigger, function, cloudEvent, contentType, artifact,
 				workDir(chosen.id() + "-" + function));
 		PrintStream out = System.out;
+		String input = SampleEvents.isPlainHttp(chosen, chosenTrigger) ? "the request body"
+				: asIs ? "the " + chosen.id() + " event as given" : "the payload wrapped in a " + chosenTrigger.id() + " event";
 		out.println("[polyfn] " + chosen.id() + ": " + clouds.describe(chosen, chosenTrigger) + ", function " + function + ", "
-				+ (asIs ? "event as given" : "payload wrapped in the " + chosenTrigger.id() + " event")
-				+ (event == null ? " (empty)" : " from " + event));
+				+ input + (event == null ? " (empty)" : " from " + event));
 		InvocationOutcome outcome;
 		try {
 			outcome = clouds.of(chosen).invoke(invocation);
