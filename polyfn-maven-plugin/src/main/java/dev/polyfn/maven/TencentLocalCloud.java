@@ -21,6 +21,9 @@ import dev.polyfn.local.events.Trigger;
  */
 final class TencentLocalCloud implements LocalCloud {
 
+	/** What the Custom Runtime's loop (dev.polyfn.tencent.ScfCustomRuntime) hands each event to. */
+	static final String CUSTOM_RUNTIME_ENTRY = "dev.polyfn.tencent.TencentEventFunction::handle";
+
 	@Override
 	public InvocationOutcome invoke(Invocation invocation) throws Exception {
 		Path code = unpack(invocation);
@@ -59,11 +62,16 @@ final class TencentLocalCloud implements LocalCloud {
 		return code;
 	}
 
-	/** The handler string a deployer reads from the generated event-function/serverless.yml. */
+	/**
+	 * The Java handler the event function runs: the generated event-function/serverless.yml's handler when it is a
+	 * Java one ({@code pkg.Class::method}); on SCF's Custom Runtime (handler {@code polyfn.handle}, which the
+	 * package's {@code bootstrap} ignores) the entry class that bootstrap's runtime loop calls for every event.
+	 */
 	static String handler(Path zip) throws IOException {
 		Path yml = zip.resolveSibling("event-function").resolve("serverless.yml");
-		return Files.readAllLines(yml).stream().map(String::strip).filter(l -> l.startsWith("handler:"))
+		String declared = Files.readAllLines(yml).stream().map(String::strip).filter(l -> l.startsWith("handler:"))
 			.map(l -> l.substring("handler:".length()).strip()).findFirst()
 			.orElseThrow(() -> new IOException("No 'handler:' in " + yml));
+		return declared.contains("::") ? declared : CUSTOM_RUNTIME_ENTRY;
 	}
 }
