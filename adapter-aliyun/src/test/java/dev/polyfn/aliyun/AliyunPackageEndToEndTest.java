@@ -3,15 +3,11 @@ package dev.polyfn.aliyun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -20,7 +16,6 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.polyfn.core.events.JsonEvents;
 import dev.polyfn.core.testing.Fixtures;
 import dev.polyfn.core.testing.PackagedBuild;
+import dev.polyfn.local.BootstrapScripts;
+import dev.polyfn.local.CodeFolders;
+import dev.polyfn.local.LocalServer;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -52,20 +50,7 @@ class AliyunPackageEndToEndTest {
 		packaged = PackagedBuild.of("aliyun");
 		try (Stream<Path> files = Files.list(packaged)) {
 			Path zip = files.filter(p -> p.toString().endsWith("-aliyun.zip")).findFirst().orElseThrow();
-			unzipKeepingModes(zip, code);
-		}
-	}
-
-	/** Unpacks as FC does, modes included, reading them from the entries' external attributes. */
-	private static void unzipKeepingModes(Path zip, Path into) throws IOException {
-		try (FileSystem fs = FileSystems.newFileSystem(zip, Map.of("enablePosixFileAttributes", "true"));
-				Stream<Path> entries = Files.walk(fs.getPath("/"))) {
-			for (Path entry : entries.filter(Files::isRegularFile).toList()) {
-				Path target = into.resolve(entry.toString().substring(1));
-				Files.createDirectories(target.getParent());
-				Files.copy(entry, target);
-				Files.setPosixFilePermissions(target, Files.getPosixFilePermissions(entry));
-			}
+			CodeFolders.unzipKeepingModes(zip, code);
 		}
 	}
 
@@ -198,55 +183,30 @@ class AliyunPackageEndToEndTest {
 		}
 	}
 
-	/** One FC instance: the unpacked bootstrap running as a child process. */
+	/** One FC instance: the unpacked bootstrap running as a child process (polyfn-local's FC bootstrap launcher). */
 	private static final class Instance implements AutoCloseable {
 
-		private final Process process;
-		private final Path log;
-		private final int port;
+		private final LocalServer server;
 
-		private Instance(Process process, Path log, int port) {
-			this.process = process;
-			this.log = log;
-			this.port = port;
+		private Instance(LocalServer server) {
+			this.server = server;
 		}
 
 		static Instance start(String definition) throws Exception {
-			int port = freePort();
 			Path log = Files.createTempFile(code.getParent(), "fc-instance-", ".log");
-			ProcessBuilder builder = new ProcessBuilder(code.resolve("bootstrap").toString())
-					.directory(code.toFile())
-					.redirectErrorStream(true)
-					.redirectOutput(log.toFile());
-			builder.environment().put("PORT", String.valueOf(port));
-			builder.environment().put("SPRING_CLOUD_FUNCTION_DEFINITION", definition);
-			builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-			builder.environment().put("FC_FUNCTION_MEMORY_SIZE", "512");
-			long started = System.nanoTime();
-			Instance instance = new Instance(builder.start(), log, port);
-			instance.awaitReady(Duration.ofSeconds(60));
+			Instance instance = new Instance(BootstrapScripts.startFcBootstrap(code,
+					Map.of("SPRING_CLOUD_FUNCTION_DEFINITION", definition, "FC_FUNCTION_MEMORY_SIZE", "512"), log));
+			if (!instance.server.awaitListening(Duration.ofSeconds(60))) {
+				instance.close();
+				throw new IllegalStateException("bootstrap did not listen within 60 s:\n" + instance.log());
+			}
+			long started = instance.server.process().startedAtNanos();
 			long ready = System.nanoTime();
 			instance.get("/actuator/health");
 			long answered = System.nanoTime();
 			System.out.printf("FC instance (%s): bootstrap → port ready %d ms, first response %d ms%n", definition,
 					(ready - started) / 1_000_000, (answered - started) / 1_000_000);
 			return instance;
-		}
-
-		private void awaitReady(Duration limit) throws Exception {
-			long deadline = System.nanoTime() + limit.toNanos();
-			while (System.nanoTime() < deadline) {
-				if (!process.isAlive()) {
-					throw new IllegalStateException("bootstrap exited with " + process.exitValue() + ":\n" + log());
-				}
-				try (java.net.Socket probe = new java.net.Socket("127.0.0.1", port)) {
-					return;
-				}
-				catch (ConnectException notYet) {
-					Thread.sleep(20);
-				}
-			}
-			throw new IllegalStateException("bootstrap did not listen on " + port + " within " + limit + ":\n" + log());
 		}
 
 		HttpResponse<String> post(String path, byte[] body) throws Exception {
@@ -266,36 +226,20 @@ class AliyunPackageEndToEndTest {
 		}
 
 		HttpRequest.Builder request(String path) {
-			return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(30));
+			return HttpRequest.newBuilder(URI.create(server.url(path))).timeout(Duration.ofSeconds(30));
 		}
 
-		String log() throws IOException {
-			return Files.readString(log);
+		String log() {
+			return server.process().log();
 		}
 
 		boolean exitsWithin(Duration limit) throws InterruptedException {
-			return process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
+			return server.process().awaitExit(limit) != null;
 		}
 
 		@Override
 		public void close() {
-			process.destroy();
-			try {
-				if (!process.waitFor(10, TimeUnit.SECONDS)) {
-					process.destroyForcibly();
-				}
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				process.destroyForcibly();
-			}
-		}
-
-		private static int freePort() throws IOException {
-			try (ServerSocket socket = new ServerSocket(0)) {
-				return socket.getLocalPort();
-			}
+			server.close();
 		}
 	}
-
 }

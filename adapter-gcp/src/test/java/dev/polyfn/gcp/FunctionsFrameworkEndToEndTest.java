@@ -17,7 +17,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
@@ -29,9 +31,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import dev.polyfn.core.deploy.CloudRuntimes;
 import dev.polyfn.core.events.JsonEvents;
 import dev.polyfn.core.testing.Fixtures;
 import dev.polyfn.core.testing.PackagedBuild;
+import dev.polyfn.local.FunctionsFrameworkInvoker;
+import dev.polyfn.local.LocalJvms;
+import dev.polyfn.local.LocalServer;
+import dev.polyfn.local.Ports;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -50,7 +57,7 @@ class FunctionsFrameworkEndToEndTest {
 	private static Path jar;
 	private static Path logs;
 	/** One framework process serving the HTTP entry with no function configured: the path picks the function. */
-	private static InvokerProcess httpByPath;
+	private static LocalServer httpByPath;
 	private static String coldStart;
 
 	@BeforeAll
@@ -60,11 +67,11 @@ class FunctionsFrameworkEndToEndTest {
 			jar = files.filter(p -> p.toString().endsWith(".jar")).findFirst().orElseThrow();
 		}
 		logs = packaged.resolveSibling("e2e-logs");
-		httpByPath = InvokerProcess.start(jar, HTTP_ENTRY, null, logs);
+		httpByPath = invoker(HTTP_ENTRY, null);
 		assertThat(httpByPath.awaitListening(START_LIMIT)).as(() -> output(httpByPath)).isTrue();
 		HttpResponse<String> first = send(HttpRequest.newBuilder(URI.create(httpByPath.url("/reverse")))
 				.POST(BodyPublishers.ofString("warm")).build());
-		coldStart = "Functions Framework start → first response: " + httpByPath.sinceStart().toMillis() + " ms";
+		coldStart = "Functions Framework start → first response: " + Duration.ofNanos(System.nanoTime() - httpByPath.process().startedAtNanos()).toMillis() + " ms";
 		System.out.println("[gcp e2e] " + coldStart);
 		Files.writeString(logs.resolve("cold-start.txt"), coldStart + "\n");
 		assertThat(first.statusCode()).isEqualTo(200);
@@ -141,7 +148,7 @@ class FunctionsFrameworkEndToEndTest {
 			assertThat(response.statusCode()).isEqualTo(200);
 			assertThat(response.body()).isEqualTo(new StringBuilder("request-" + i).reverse().toString());
 		}
-		assertThat(httpByPath.output()).containsOnlyOnce("polyfn started ExamplesApplication for gcp");
+		assertThat(httpByPath.process().log()).containsOnlyOnce("polyfn started ExamplesApplication for gcp");
 	}
 
 	@Test
@@ -160,42 +167,42 @@ class FunctionsFrameworkEndToEndTest {
 
 	@Test
 	void a_binary_mode_pubsub_cloud_event_reaches_process_order() throws Exception {
-		try (InvokerProcess events = started(EVENTS_ENTRY, "processOrder")) {
+		try (LocalServer events = started(EVENTS_ENTRY, "processOrder")) {
 			HttpResponse<String> confirmed = send(binaryPubSubEvent(events, "{\"orderId\":\"o-1\",\"sku\":\"apple\",\"quantity\":2}"));
 			HttpResponse<String> invalid = send(binaryPubSubEvent(events, "{\"orderId\":\"o-2\",\"sku\":\"apple\",\"quantity\":0}"));
 
 			assertThat(confirmed.statusCode()).isEqualTo(200);
 			// processOrder rejects an order of nothing with 422; a CloudEvents function can only fail, so Pub/Sub redelivers.
 			assertThat(invalid.statusCode()).isEqualTo(500);
-			assertThat(events.output()).contains("Function 'processOrder' did not process event",
+			assertThat(events.process().log()).contains("Function 'processOrder' did not process event",
 					"422", "An order needs 'orderId', 'sku' and a 'quantity' of at least 1");
 		}
 	}
 
 	@Test
 	void a_structured_mode_pubsub_cloud_event_reaches_temperature_alert() throws Exception {
-		try (InvokerProcess events = started(EVENTS_ENTRY, "temperatureAlert")) {
+		try (LocalServer events = started(EVENTS_ENTRY, "temperatureAlert")) {
 			HttpResponse<String> alert = send(structuredPubSubEvent(events, "{\"deviceId\":\"d-7\",\"temperature\":41.5}"));
 			HttpResponse<String> notAReading = send(structuredPubSubEvent(events, "{\"deviceId\":\"d-7\"}"));
 
 			assertThat(alert.statusCode()).isEqualTo(200);
 			assertThat(notAReading.statusCode()).isEqualTo(500);
-			assertThat(events.output()).contains("Function 'temperatureAlert' did not process event",
+			assertThat(events.process().log()).contains("Function 'temperatureAlert' did not process event",
 					"A reading needs 'deviceId' and 'temperature'");
 		}
 	}
 
 	@Test
 	void an_unknown_function_fails_the_start_naming_the_setting() throws Exception {
-		try (InvokerProcess unknown = InvokerProcess.start(jar, HTTP_ENTRY, "nope", logs)) {
-			Integer exit = unknown.awaitExit(START_LIMIT);
-			String output = unknown.output();
+		try (LocalServer unknown = invoker(HTTP_ENTRY, "nope")) {
+			Integer exit = unknown.process().awaitExit(START_LIMIT);
+			String output = unknown.process().log();
 			if (exit == null) {
 				// Still running: then it must not serve; the first request fails and the log says why.
 				HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(unknown.url("/")))
 						.POST(BodyPublishers.ofString("x")).build());
 				assertThat(response.statusCode()).isGreaterThanOrEqualTo(500);
-				output = unknown.output();
+				output = unknown.process().log();
 			}
 			else {
 				assertThat(exit).isNotZero();
@@ -204,14 +211,14 @@ class FunctionsFrameworkEndToEndTest {
 		}
 	}
 
-	private static InvokerProcess started(String target, String definition) throws Exception {
-		InvokerProcess process = InvokerProcess.start(jar, target, definition, logs);
+	private static LocalServer started(String target, String definition) throws Exception {
+		LocalServer process = invoker(target, definition);
 		assertThat(process.awaitListening(START_LIMIT)).as(() -> output(process)).isTrue();
 		return process;
 	}
 
 	/** Google's binary-mode Pub/Sub example body with our message in {@code message.data}, and ce-* headers. */
-	private static HttpRequest binaryPubSubEvent(InvokerProcess process, String message) {
+	private static HttpRequest binaryPubSubEvent(LocalServer process, String message) {
 		ObjectNode data = (ObjectNode) JsonEvents.parse(
 				Fixtures.bytes("gcp/pubsub/cloudevents-binary-data-MessagePublishedData-complex.json"));
 		((ObjectNode) data.get("message")).put("data", base64(message));
@@ -226,7 +233,7 @@ class FunctionsFrameworkEndToEndTest {
 	}
 
 	/** Google's structured-mode Pub/Sub example with our message in {@code data.message.data}. */
-	private static HttpRequest structuredPubSubEvent(InvokerProcess process, String message) {
+	private static HttpRequest structuredPubSubEvent(LocalServer process, String message) {
 		ObjectNode event = (ObjectNode) JsonEvents.parse(
 				Fixtures.bytes("gcp/pubsub/cloudevents-structured-MessagePublishedData.json"));
 		((ObjectNode) event.get("data").get("message")).put("data", base64(message));
@@ -244,13 +251,31 @@ class FunctionsFrameworkEndToEndTest {
 		return CLIENT.send(request, BodyHandlers.ofString());
 	}
 
-	private static String output(InvokerProcess process) {
-		try {
-			return "the invoker did not start listening; its output:\n" + process.output();
+	private static String output(LocalServer process) {
+		return "the invoker did not start listening; its output:\n" + process.process().log();
+	}
+
+	/** The real Functions Framework serving the packaged jar, with {@code definition} configured (null: none). */
+	private static LocalServer invoker(String target, String definition) throws IOException {
+		Map<String, String> env = new HashMap<>();
+		if (definition != null) {
+			env.put("SPRING_CLOUD_FUNCTION_DEFINITION", definition);
 		}
-		catch (IOException e) {
-			return "the invoker did not start listening";
+		Path log = logs.resolve("invoker-" + target.substring(target.lastIndexOf('.') + 1) + "-"
+				+ (definition == null ? "default" : definition) + ".log");
+		// the Java version of the base image the package targets (java25), when such a JDK is installed
+		return FunctionsFrameworkInvoker.start(LocalJvms.java(CloudRuntimes.target("gcp", null).java()).toString(),
+				invokerJar(), jar, target, env, log, Ports.free());
+	}
+
+	/** The invoker jar Maven resolved (dependency:properties puts its path in a system property). */
+	private static Path invokerJar() {
+		String path = System.getProperty("polyfn.gcp.invoker.jar");
+		if (path == null || path.isBlank() || path.startsWith("${") || !Files.isRegularFile(Path.of(path))) {
+			throw new IllegalStateException("polyfn.gcp.invoker.jar does not name the java-function-invoker jar: " + path
+					+ " (run the test through Maven, which resolves it)");
 		}
+		return Path.of(path);
 	}
 
 	private static byte[] png(int width, int height) throws IOException {

@@ -15,23 +15,24 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.polyfn.core.events.JsonEvents;
+import dev.polyfn.local.ScfEventFunction;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The event handler as SCF's Java runtime would call it: the handler string {@link TencentEventFunction#HANDLER}, the class loaded from the unpacked ZIP's {@code lib/} jar in a fresh class loader, the
- * event bound to the handler's parameter, a Context carrying the request id. (The package itself runs the handler
- * through the Custom Runtime, see {@link TencentCustomRuntimePackagedTest}; this covers every trigger shape.) No SPRING_CLOUD_FUNCTION_DEFINITION: each trigger reaches its
+ * The event function as SCF runs it: the handler string from the generated {@code serverless.yml}, the class
+ * loaded from the unpacked ZIP's {@code lib/} jar in a fresh class loader, the event bound to the handler's
+ * parameter, a Context carrying the request id. No SPRING_CLOUD_FUNCTION_DEFINITION: each trigger reaches its
  * function through the examples' {@code polyfn.deploy.*} entries, as the generated serverless.yml wires them.
  */
 class TencentEventFunctionPackagedTest {
 
-	private static ScfJavaRuntime scf;
+	private static ScfEventFunction scf;
 
 	@BeforeAll
 	static void loadHandlerFromThePackage() throws Exception {
 		UnpackedTencentPackage unpacked = UnpackedTencentPackage.get();
-		scf = new ScfJavaRuntime(unpacked.code, TencentEventFunction.HANDLER);
+		scf = new ScfEventFunction(unpacked.code, TencentEventFunction.HANDLER);
 	}
 
 	@AfterAll

@@ -2,17 +2,13 @@ package dev.polyfn.tencent;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFileAttributes;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import dev.polyfn.core.testing.PackagedBuild;
+import dev.polyfn.local.CodeFolders;
 
 /**
  * The real {@code mvn -Ptencent package} output ({@link PackagedBuild}), with its ZIP unpacked the way SCF does:
@@ -33,9 +29,8 @@ final class UnpackedTencentPackage {
 			this.zip = files.filter(p -> p.toString().endsWith("-tencent.zip")).findFirst()
 					.orElseThrow(() -> new IllegalStateException("No *-tencent.zip in " + out));
 		}
-		this.code = Files.createTempDirectory("scf-user-");
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(code)));
-		unzipKeepingModes(zip, code);
+		this.code = CodeFolders.unpacked(zip, "scf-user-");
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(code)));
 	}
 
 	static synchronized UnpackedTencentPackage get() {
@@ -62,31 +57,12 @@ final class UnpackedTencentPackage {
 		}
 	}
 
-	private static void deleteTree(Path dir) {
-		try (Stream<Path> paths = Files.walk(dir)) {
-			paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+	private static void deleteQuietly(Path dir) {
+		try {
+			CodeFolders.deleteTree(dir);
 		}
-		catch (IOException | UncheckedIOException ignored) {
+		catch (IOException ignored) {
 			// best effort: a temp folder left behind is harmless
-		}
-	}
-
-	private static void unzipKeepingModes(Path zip, Path target) throws IOException {
-		URI uri = URI.create("jar:" + zip.toUri());
-		try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of("enablePosixFileAttributes", "true"));
-				Stream<Path> entries = Files.walk(fs.getPath("/"))) {
-			for (Path entry : entries.toList()) {
-				Path dest = target.resolve(fs.getPath("/").relativize(entry).toString());
-				if (Files.isDirectory(entry)) {
-					Files.createDirectories(dest);
-				}
-				else {
-					Files.createDirectories(dest.getParent());
-					Files.copy(entry, dest);
-					Files.setLastModifiedTime(dest, Files.getLastModifiedTime(entry));
-				}
-				Files.setPosixFilePermissions(dest, Files.readAttributes(entry, PosixFileAttributes.class).permissions());
-			}
 		}
 	}
 }

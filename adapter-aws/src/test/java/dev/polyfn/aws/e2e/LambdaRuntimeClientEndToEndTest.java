@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -17,9 +18,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import dev.polyfn.core.deploy.CloudRuntimes;
 import dev.polyfn.core.events.JsonEvents;
 import dev.polyfn.core.testing.Fixtures;
 import dev.polyfn.core.testing.PackagedBuild;
+import dev.polyfn.local.LambdaRuntimeApi;
+import dev.polyfn.local.LocalLambda;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -34,6 +38,7 @@ class LambdaRuntimeClientEndToEndTest {
 
 	private Path artifact;
 	private Path logDir;
+	private int started;
 
 	@BeforeAll
 	void buildTheUploadJar() throws Exception {
@@ -45,10 +50,10 @@ class LambdaRuntimeClientEndToEndTest {
 	@Test
 	void http_api_request_to_reverse_is_answered_in_payload_2_0() throws Exception {
 		ObjectNode event = fixture("aws/apigw-http-v2/java-libs-apigw_http_event.json");
-		try (LambdaProcess lambda = start("dev.polyfn.aws.ApiGatewayHttpHandler::handleRequest", "reverse")) {
-			RuntimeApiStub.Outcome outcome = await(lambda.api().invoke(JsonEvents.toBytes(event)), lambda);
+		try (LocalLambda lambda = start("dev.polyfn.aws.ApiGatewayHttpHandler::handleRequest", "reverse")) {
+			LambdaRuntimeApi.Outcome outcome = await(lambda.api().invoke(JsonEvents.toBytes(event)), lambda);
 			System.out.printf("Cold start under the runtime client (JVM start to first response): %d ms%n",
-					TimeUnit.NANOSECONDS.toMillis(outcome.receivedAtNanos() - lambda.startedAtNanos));
+					TimeUnit.NANOSECONDS.toMillis(outcome.receivedAtNanos() - lambda.process().startedAtNanos()));
 			JsonNode response = JsonEvents.parse(outcome.body().getBytes());
 			assertThat(outcome.kind() + " " + response.get("statusCode") + " " + response.get("body").asString())
 					.isEqualTo("response 200 !!adbmaL morf olleH");
@@ -60,7 +65,7 @@ class LambdaRuntimeClientEndToEndTest {
 		ObjectNode event = fixture("aws/function-url/go-function-url-domain-only-request-with-base64-encoded-body.json");
 		event.put("body", Base64.getEncoder().encodeToString(png(1600, 900)));
 		((ObjectNode) event.get("headers")).put("content-type", "image/png");
-		try (LambdaProcess lambda = start("dev.polyfn.aws.FunctionUrlHandler::handleRequest", "thumbnail")) {
+		try (LocalLambda lambda = start("dev.polyfn.aws.FunctionUrlHandler::handleRequest", "thumbnail")) {
 			JsonNode response = JsonEvents.parse(await(lambda.api().invoke(JsonEvents.toBytes(event)), lambda).body().getBytes());
 			BufferedImage thumbnail = ImageIO.read(new ByteArrayInputStream(
 					Base64.getDecoder().decode(response.get("body").asString())));
@@ -77,8 +82,8 @@ class LambdaRuntimeClientEndToEndTest {
 		records.add(order(template, "msg-1", "o-1", "apple", 1));
 		records.add(order(template, "msg-2", "o-2", "pear", 0));
 		records.add(order(template, "msg-3", "o-3", "pear", 1));
-		try (LambdaProcess lambda = start("dev.polyfn.aws.SqsHandler::handleRequest", "processOrder")) {
-			RuntimeApiStub.Outcome outcome = await(lambda.api().invoke(JsonEvents.toBytes(event)), lambda);
+		try (LocalLambda lambda = start("dev.polyfn.aws.SqsHandler::handleRequest", "processOrder")) {
+			LambdaRuntimeApi.Outcome outcome = await(lambda.api().invoke(JsonEvents.toBytes(event)), lambda);
 			assertThat(outcome.kind() + " " + outcome.body())
 					.isEqualTo("response {\"batchItemFailures\":[{\"itemIdentifier\":\"msg-2\"}]}");
 		}
@@ -87,8 +92,8 @@ class LambdaRuntimeClientEndToEndTest {
 	@Test
 	void function_error_of_an_event_trigger_is_posted_to_error_with_message_and_type() throws Exception {
 		byte[] invalidOrder = Fixtures.bytes("aws/direct-invoke/sam-cli-invoke-event.json");
-		try (LambdaProcess lambda = start("dev.polyfn.aws.LambdaHandler::handleRequest", "processOrder")) {
-			RuntimeApiStub.Outcome outcome = await(lambda.api().invoke(invalidOrder), lambda);
+		try (LocalLambda lambda = start("dev.polyfn.aws.LambdaHandler::handleRequest", "processOrder")) {
+			LambdaRuntimeApi.Outcome outcome = await(lambda.api().invoke(invalidOrder), lambda);
 			JsonNode error = JsonEvents.parse(outcome.body().getBytes());
 			assertThat(outcome.kind() + " | " + error.get("errorType").asString() + " | " + error.get("errorMessage").asString())
 					.isEqualTo("error | dev.polyfn.aws.LambdaFunctionException | 422 unprocessable_entity: "
@@ -101,8 +106,8 @@ class LambdaRuntimeClientEndToEndTest {
 		ObjectNode event = fixture("aws/apigw-http-v2/java-libs-apigw_http_event.json");
 		// Squaring this number would overflow BigDecimal's scale (a 500 before strict JSON); now refused on reading.
 		event.put("body", "{\"numbers\":[1E+2000000000]}");
-		try (LambdaProcess lambda = start("dev.polyfn.aws.ApiGatewayHttpHandler::handleRequest", "square")) {
-			RuntimeApiStub.Outcome outcome = await(lambda.api().invoke(JsonEvents.toBytes(event)), lambda);
+		try (LocalLambda lambda = start("dev.polyfn.aws.ApiGatewayHttpHandler::handleRequest", "square")) {
+			LambdaRuntimeApi.Outcome outcome = await(lambda.api().invoke(JsonEvents.toBytes(event)), lambda);
 			JsonNode response = JsonEvents.parse(outcome.body().getBytes());
 			assertThat(outcome.kind() + " " + response.get("statusCode") + " " + response.get("body").asString())
 					.isEqualTo("response 400 {\"error\":\"invalid_input\",\"message\":\"The body is not valid JSON for "
@@ -112,23 +117,29 @@ class LambdaRuntimeClientEndToEndTest {
 
 	@Test
 	void unknown_function_configured_fails_the_init_naming_the_setting() throws Exception {
-		try (LambdaProcess lambda = start("dev.polyfn.aws.SqsHandler::handleRequest", "noSuchFunction")) {
-			RuntimeApiStub.Outcome outcome = await(lambda.api().initError(), lambda);
+		try (LocalLambda lambda = start("dev.polyfn.aws.SqsHandler::handleRequest", "noSuchFunction")) {
+			LambdaRuntimeApi.Outcome outcome = await(lambda.api().initError(), lambda);
 			assertThat(outcome.body()).contains("spring.cloud.function.definition='noSuchFunction' names no function");
 		}
 	}
 
-	private LambdaProcess start(String handler, String definition) throws Exception {
-		return LambdaProcess.start(artifact, handler, definition, logDir);
+	private LocalLambda start(String handler, String definition) throws Exception {
+		LocalLambda.Settings settings = LocalLambda.Settings
+			.of(artifact, handler, LocalLambda.runtimeClientJarsOn(System.getProperty("java.class.path")))
+			.withFunctionName("polyfn-e2e-" + definition)
+			// the Java version of the managed runtime the package targets (java25), when such a JDK is installed
+			.withJavaVersion(CloudRuntimes.target("aws", null).java())
+			.withEnvironment(Map.of("SPRING_CLOUD_FUNCTION_DEFINITION", definition));
+		return LocalLambda.start(settings, logDir.resolve(++started + "-" + handler.replaceAll("\\W", "_") + "-" + definition + ".log"));
 	}
 
-	private static RuntimeApiStub.Outcome await(CompletableFuture<RuntimeApiStub.Outcome> outcome, LambdaProcess lambda)
+	private static LambdaRuntimeApi.Outcome await(CompletableFuture<LambdaRuntimeApi.Outcome> outcome, LocalLambda lambda)
 			throws Exception {
 		try {
 			return outcome.get(180, TimeUnit.SECONDS);
 		}
 		catch (TimeoutException slow) {
-			throw new AssertionError("The runtime client posted nothing within 180 s; its output:\n" + lambda.log(), slow);
+			throw new AssertionError("The runtime client posted nothing within 180 s; its output:\n" + lambda.process().log(), slow);
 		}
 	}
 

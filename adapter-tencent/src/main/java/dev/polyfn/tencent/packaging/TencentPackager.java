@@ -74,7 +74,7 @@ public final class TencentPackager {
 		String startClass = startClass(shadedJar);
 		String startUp = AheadOfTime.addToPackage(shadedJar, CLOUD, shadedJar.resolveSibling("polyfn-aot/tencent"));
 		Properties properties = applicationProperties(classes);
-		List<FunctionDeployment> plan = DeploymentPlan.from(properties, app);
+		List<FunctionDeployment> plan = DeploymentPlan.fromClassesDir(classes, app);
 		CloudRuntime eventRuntime = CloudRuntimes.target(CLOUD, properties);
 		CloudRuntime webImage = CloudRuntimes.target(WEB_IMAGE, properties);
 		String jarInZip = "lib/" + app + "-tencent.jar";

@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dev.polyfn.local.CodeFolders;
+import dev.polyfn.local.LambdaRuntimeApi;
+
 /**
  * Runs the whole benchmark against what benchmarks/run.sh built and writes RESULTS.md:
  * cold starts (N timed runs after one untimed warm-up run per target), one class-load profile run per target,
@@ -53,8 +56,8 @@ public final class BenchMain {
 		Path target = bench.resolve("target");
 		Path workDir = target.resolve("work");
 		Path logDir = target.resolve("logs");
-		Launcher.deleteTree(workDir);
-		Launcher.deleteTree(logDir);
+		CodeFolders.deleteTree(workDir);
+		CodeFolders.deleteTree(logDir);
 		Files.createDirectories(workDir);
 		Files.createDirectories(logDir);
 		System.setProperty("http.keepAlive", "false");
@@ -300,9 +303,9 @@ public final class BenchMain {
 
 	/** Loads the harness's own HTTP client and stub classes before the first timed run. */
 	private static void warmUpHarness() throws IOException {
-		try (RuntimeApiStub stub = new RuntimeApiStub(new byte[0])) {
-			HttpProbe.post(Integer.parseInt(stub.address().substring(stub.address().indexOf(':') + 1)),
-					RuntimeApiStub.PREFIX + "/invocation/warmup/response");
+		try (LambdaRuntimeApi api = new LambdaRuntimeApi()) {
+			HttpProbe.post(Integer.parseInt(api.address().substring(api.address().indexOf(':') + 1)),
+					LambdaRuntimeApi.PREFIX + "/invocation/warmup/response");
 		}
 	}
 

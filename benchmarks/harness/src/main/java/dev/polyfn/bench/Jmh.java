@@ -14,6 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import dev.polyfn.local.CodeFolders;
+
 /**
  * Runs the JMH benchmarks (benchmarks/jmh) on the artifacts that exist: each case loads the shipped jar in its own
  * class loader (see IsolatedTarget there). Sample-time mode, so p50/p99 per invocation come from JMH itself.
@@ -194,9 +196,9 @@ final class Jmh {
 			return runnable.toString();
 		}
 		Path dir = logDir.getParent().resolve("work").resolve(t.id() + "-jmh");
-		Launcher.deleteTree(dir);
+		CodeFolders.deleteTree(dir);
 		Files.createDirectories(dir);
-		Launcher.unzip(runnable, dir);
+		CodeFolders.unzipKeepingModes(runnable, dir);
 		List<String> entries = new ArrayList<>(List.of(dir.toString()));
 		Path lib = dir.resolve("lib");
 		if (Files.isDirectory(lib)) {

@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 
 import dev.polyfn.bench.Target.Kind;
 
+import dev.polyfn.local.CodeFolders;
+
 /**
  * The table of everything measured: the baselines benchmarks/run.sh built under benchmarks/baselines, and the
  * polyfn packages it built under examples/target/bench-&lt;cloud&gt;. A polyfn package that is not there yet
@@ -171,9 +173,9 @@ final class Targets {
 		Path runnable = jar.orElse(null);
 		if (runnable == null) {
 			Path unpacked = workDir.resolve(id + "-package");
-			Launcher.deleteTree(unpacked);
+			CodeFolders.deleteTree(unpacked);
 			Files.createDirectories(unpacked);
-			Launcher.unzip(artifact, unpacked);
+			CodeFolders.unzipKeepingModes(artifact, unpacked);
 			Optional<Path> inner = firstFile(unpacked, ".jar");
 			if (inner.isEmpty()) {
 				return new Target(id, label, "gcp", true, Kind.GCF_INVOKER, artifact, null, null, REVERSE, "/",

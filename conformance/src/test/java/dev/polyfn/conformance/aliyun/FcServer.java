@@ -13,6 +13,7 @@ import dev.polyfn.conformance.ConformanceApplication;
 import dev.polyfn.core.boot.PolyfnRuntime;
 import dev.polyfn.core.http.PolyfnHttpServer;
 import dev.polyfn.core.invoke.FunctionInvoker;
+import dev.polyfn.local.FcRequestHeaders;
 
 /**
  * FC 3.0 custom-runtime instances on 127.0.0.1: the polyfn HTTP server with the Alibaba adapter's endpoints, as
@@ -25,19 +26,9 @@ public final class FcServer {
 	private static final Map<String, String> BASES = new HashMap<>();
 
 	/** What FC adds to each request; the credential values are test values the campaign looks for in the logs. */
-	public static final Map<String, String> FC_HEADERS = fcHeaders();
+	public static final Map<String, String> FC_HEADERS = Map.copyOf(FcRequestHeaders.of("conformance"));
 
 	private FcServer() {
-	}
-
-	private static Map<String, String> fcHeaders() {
-		Map<String, String> headers = new LinkedHashMap<>();
-		headers.put("x-fc-function-name", "conformance");
-		headers.put("x-fc-region", "cn-hangzhou");
-		headers.put("x-fc-access-key-id", "STS.conformanceAccessKeyId");
-		headers.put("x-fc-access-key-secret", "conformanceAccessKeySecret");
-		headers.put("x-fc-security-token", "conformanceSecurityToken");
-		return Map.copyOf(headers);
 	}
 
 	public static synchronized String base(String definition) {

@@ -10,10 +10,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import dev.polyfn.core.boot.PackageTimeFunctions;
 
 /**
  * Which functions a {@code -P<cloud>} build deploys and how they are triggered, read from the application's
@@ -29,7 +32,10 @@ import java.util.regex.Pattern;
  * polyfn.deploy.timeout=30
  * </pre>
  *
- * With no {@code polyfn.deploy.*} entries the plan is one HTTP function running the default definition.
+ * With no {@code polyfn.deploy.*} entries each function bean of the application is one HTTP deployment named after
+ * the bean (one bean, one deployment). A plan never names a function that does not exist: an entry whose function
+ * (its name, or its {@code definition}) is no bean fails the build, naming the setting. When the application
+ * cannot be read (a packager run without its class path), the plan is one HTTP function of the default definition.
  */
 public final class DeploymentPlan {
 
@@ -41,7 +47,11 @@ public final class DeploymentPlan {
 	private DeploymentPlan() {
 	}
 
-	/** Reads {@code application.properties} from a build's classes folder (target/classes). */
+	/**
+	 * Reads {@code application.properties} from a build's classes folder (target/classes) and checks it against the
+	 * application's function beans ({@link PackageTimeFunctions}), or makes one HTTP deployment per bean when it
+	 * lists none.
+	 */
 	public static List<FunctionDeployment> fromClassesDir(Path classes, String fallbackName) {
 		Properties properties = new Properties();
 		Path file = classes.resolve("application.properties");
@@ -53,10 +63,52 @@ public final class DeploymentPlan {
 				throw new UncheckedIOException(e);
 			}
 		}
-		return from(properties, fallbackName);
+		Optional<List<String>> beans = PackageTimeFunctions.of(classes);
+		if (beans.isEmpty()) {
+			return from(properties, fallbackName);
+		}
+		List<FunctionDeployment> listed = entries(properties);
+		if (listed.isEmpty()) {
+			return beans.get().isEmpty() ? from(properties, fallbackName) : oneHttpDeploymentPerBean(properties, beans.get());
+		}
+		for (FunctionDeployment deployment : listed) {
+			checkNamesABean(deployment, beans.get());
+		}
+		return listed;
+	}
+
+	private static List<FunctionDeployment> oneHttpDeploymentPerBean(Properties properties, List<String> beans) {
+		int memory = intValue(properties, "polyfn.deploy.memory", DEFAULT_MEMORY_MB);
+		int timeout = intValue(properties, "polyfn.deploy.timeout", DEFAULT_TIMEOUT_SECONDS);
+		return beans.stream()
+			.map(bean -> new FunctionDeployment(bean, bean, FunctionDeployment.Trigger.HTTP, null, null, memory, timeout))
+			.toList();
+	}
+
+	/** A definition may compose functions ({@code a|b}) or name several ({@code a,b}): each must be a bean. */
+	static void checkNamesABean(FunctionDeployment deployment, List<String> beans) {
+		for (String part : deployment.definition().split("[|,]")) {
+			if (!beans.contains(part.trim())) {
+				boolean explicit = !deployment.definition().equals(deployment.name());
+				throw new IllegalArgumentException("polyfn.deploy." + deployment.name()
+						+ (explicit ? ".definition=" + deployment.definition() : "") + " names no function: '" + part.trim()
+						+ "' is not a function bean of the application; its function beans are " + beans);
+			}
+		}
 	}
 
 	public static List<FunctionDeployment> from(Properties properties, String fallbackName) {
+		List<FunctionDeployment> plan = entries(properties);
+		if (plan.isEmpty()) {
+			int memory = intValue(properties, "polyfn.deploy.memory", DEFAULT_MEMORY_MB);
+			int timeout = intValue(properties, "polyfn.deploy.timeout", DEFAULT_TIMEOUT_SECONDS);
+			plan = List.of(new FunctionDeployment(fallbackName, null, FunctionDeployment.Trigger.HTTP, null, null, memory, timeout));
+		}
+		return plan;
+	}
+
+	/** The functions {@code polyfn.deploy.<name>.*} lists, in name order. */
+	static List<FunctionDeployment> entries(Properties properties) {
 		int memory = intValue(properties, "polyfn.deploy.memory", DEFAULT_MEMORY_MB);
 		int timeout = intValue(properties, "polyfn.deploy.timeout", DEFAULT_TIMEOUT_SECONDS);
 		Set<String> names = new LinkedHashSet<>();
@@ -78,9 +130,6 @@ public final class DeploymentPlan {
 			}
 			plan.add(new FunctionDeployment(name, properties.getProperty(prefix + "definition", name), trigger, source,
 					every, intValue(properties, prefix + "memory", memory), intValue(properties, prefix + "timeout", timeout)));
-		}
-		if (plan.isEmpty()) {
-			plan.add(new FunctionDeployment(fallbackName, null, FunctionDeployment.Trigger.HTTP, null, null, memory, timeout));
 		}
 		return plan;
 	}

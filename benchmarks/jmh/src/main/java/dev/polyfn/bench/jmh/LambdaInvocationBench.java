@@ -19,6 +19,8 @@ import org.openjdk.jmh.annotations.State;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 
+import dev.polyfn.local.aws.FakeLambdaContext;
+
 /**
  * In-process cost of one Lambda invocation through a handler as shipped: event bytes in, response bytes out,
  * exactly the call the runtime interface client makes. The case is {@code <target>:<event>}; the harness passes
@@ -36,7 +38,7 @@ public class LambdaInvocationBench {
 
 	private RequestStreamHandler handler;
 	private byte[] event;
-	private final Context context = new FakeLambdaContext();
+	private final Context context = new FakeLambdaContext("bench", "c6af9ac6-7b61-11e6-9a41-93e8deadbeef");
 	private ClassLoader loader;
 
 	@Setup(Level.Trial)

@@ -1,4 +1,4 @@
-package dev.polyfn.core.testing;
+package dev.polyfn.local;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,15 +10,15 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The JVM an end-to-end test starts a package with: the Java version of the cloud runtime the package targets
+ * The JVM a local runtime starts a package with: the Java version of the cloud runtime the package targets
  * (Lambda's java25, Cloud Run's java25 base image) when a JDK of that version is installed (JAVA_HOME_25 or a
- * folder under /usr/lib/jvm), else the JVM running the tests. Tests print which one ran.
+ * folder under /usr/lib/jvm), else the JVM running this code.
  */
-public final class RuntimeJvms {
+public final class LocalJvms {
 
 	private static final Pattern JAVA_VERSION = Pattern.compile("(?m)^JAVA_VERSION=\"(\\d+)");
 
-	private RuntimeJvms() {
+	private LocalJvms() {
 	}
 
 	/** The {@code java} executable of a JDK of {@code feature} version, or of the running JVM. */

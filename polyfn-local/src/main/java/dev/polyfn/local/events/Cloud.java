@@ -1,0 +1,28 @@
+package dev.polyfn.local.events;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Where a function runs: one of the five clouds, or polyfn's own web server. */
+public enum Cloud {
+
+	WEB, AWS, AZURE, GCP, ALIYUN, TENCENT;
+
+	public String id() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+	public static Cloud of(String id) {
+		try {
+			return valueOf(id.trim().toUpperCase(Locale.ROOT));
+		}
+		catch (RuntimeException e) {
+			throw new IllegalArgumentException("polyfn.cloud=" + id + " is not one of " + ids());
+		}
+	}
+
+	public static String ids() {
+		return Arrays.stream(values()).map(Cloud::id).collect(Collectors.joining(", "));
+	}
+}

@@ -1,0 +1,78 @@
+// What a new user checks after `mvn -P<cloud> package` and `mvn polyfn:invoke` (the invocations in invoker.properties).
+import java.util.zip.ZipFile
+
+def log = new File(basedir, 'build.log').text
+def target = new File(basedir, 'target/polyfn')
+
+def fail = { String what -> throw new AssertionError(what) }
+def check = { boolean ok, String what -> if (!ok) fail(what) }
+
+// invoke printed the function's answer on every cloud (aws, azure, gcp, aliyun, tencent, web)
+['aws', 'azure', 'gcp', 'aliyun', 'tencent', 'web'].each { cloud ->
+    check(log.contains("[polyfn] ${cloud}: "), "no polyfn:invoke run for ${cloud}")
+}
+check(log.count('{"squares":[4,9,16]}') >= 6, 'not every invocation answered {"squares":[4,9,16]}')
+// the unknown function: the 404 contract, and the build failed
+check(log.contains('function_not_found'), 'polyfn:invoke of nope did not print the 404 contract')
+// polyfn.cloud=gcp without adapter-gcp: the error names the dependency to add
+check(log.contains('<artifactId>adapter-gcp</artifactId>'), 'the missing adapter error does not name the dependency')
+
+// every plan names both beans (no polyfn.deploy.* entries: one HTTP deployment per bean)
+def plans = [
+    'aws/template.yaml', 'aws/DEPLOY.md', 'gcp/deploy.sh', 'gcp/DEPLOY.md', 'aliyun/s.yaml', 'aliyun/DEPLOY.md',
+    'tencent/event-function/serverless.yml', 'tencent/DEPLOY.md', 'azure/DEPLOY.md'
+]
+plans.each { plan ->
+    def text = new File(target, plan).text
+    check(text.contains('square') && text.contains('shout'), "${plan} does not name both functions")
+}
+['square', 'shout'].each { fn ->
+    check(new File(target, "azure/shop-1.0.0/${fn}/function.json").isFile(), "no Azure function.json for ${fn}")
+}
+
+// one cloud per artifact: no class of another cloud's adapter
+def clouds = ['aws', 'azure', 'gcp', 'aliyun', 'tencent']
+def entriesOf = { File archive ->
+    def zip = new ZipFile(archive)
+    try {
+        def names = zip.entries().collect { it.name }
+        // a ZIP that ships a jar (FC, SCF): look inside it too
+        zip.entries().findAll { it.name.endsWith('.jar') }.each { e ->
+            def tmp = File.createTempFile('polyfn-it', '.jar')
+            tmp.bytes = zip.getInputStream(e).bytes
+            names += new ZipFile(tmp).entries().collect { it.name }
+        }
+        names
+    } finally {
+        zip.close()
+    }
+}
+// the packagers, descriptor writers and the ahead-of-time step run at build time only
+def isBuildTime = { String name ->
+    name ==~ 'dev/polyfn/[a-z]+/packaging/.*' || name.startsWith('dev/polyfn/gcp/deploy/') ||
+        name.startsWith('dev/polyfn/core/deploy/DeploySummary') || name.startsWith('dev/polyfn/core/boot/AheadOfTime')
+}
+def artifacts = [
+    aws    : new File(target, 'aws').listFiles().find { it.name.endsWith('-aws.jar') },
+    gcp    : new File(target, 'gcp/source').listFiles().find { it.name.endsWith('.jar') },
+    aliyun : new File(target, 'aliyun').listFiles().find { it.name.endsWith('-aliyun.zip') },
+    tencent: new File(target, 'tencent').listFiles().find { it.name.endsWith('-tencent.zip') },
+]
+artifacts.each { cloud, file ->
+    check(file != null, "no ${cloud} artifact")
+    def names = entriesOf(file)
+    check(names.any { it.startsWith("dev/polyfn/${cloud}/") }, "${file.name} holds no ${cloud} adapter class")
+    (clouds - cloud).each { other ->
+        check(!names.any { it.startsWith("dev/polyfn/${other}/") }, "${file.name} holds classes of the ${other} adapter")
+    }
+    check(!names.any(isBuildTime), "${file.name} holds packaging classes: ${names.findAll(isBuildTime).take(3)}")
+}
+def azureLib = new File(target, 'azure/shop-1.0.0/lib').list() as List
+(clouds - 'azure').each { other ->
+    check(!azureLib.any { it.startsWith("adapter-${other}") }, "the Azure lib/ holds adapter-${other}")
+}
+new File(target, 'azure/shop-1.0.0/lib').listFiles().findAll { it.name.startsWith('adapter-') || it.name.startsWith('function-core') }.each { jar ->
+    def names = entriesOf(jar)
+    check(!names.any(isBuildTime), "the Azure lib/${jar.name} holds packaging classes")
+}
+return true

@@ -1,0 +1,103 @@
+package dev.polyfn.maven;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * {@code -P<cloud> package} without polyfn-parent: the artifact the cloud runs (a flat jar, or for Azure the
+ * application jar with its {@code lib/}), then the cloud's packager on the project's runtime class path, which
+ * writes the upload files, descriptors and DEPLOY.md under {@code target/polyfn/<cloud>/} and prints the summary.
+ */
+final class CloudPackaging {
+
+	private final MavenProject project;
+	private final ProjectLayout layout;
+	private final Log log;
+
+	CloudPackaging(MavenProject project, Log log) {
+		this.project = project;
+		this.layout = ProjectLayout.of(project);
+		this.log = log;
+	}
+
+	/** Whether the project's dependencies hold the cloud's adapter (a profile may add it). */
+	boolean hasAdapter(CloudTarget target) {
+		return project.getArtifacts().stream()
+			.anyMatch(a -> a.getGroupId().equals("dev.polyfn") && a.getArtifactId().equals(target.adapterArtifactId()));
+	}
+
+	void run(CloudTarget target, String configuredStartClass, List<Path> azureLibrary) throws MojoExecutionException {
+		if (!hasAdapter(target)) {
+			throw new MojoExecutionException("polyfn.cloud=" + target.id() + " needs polyfn's " + target.id()
+					+ " adapter on the project's class path: add " + target.adapterDependencyXml()
+					+ " (in the profile that sets polyfn.cloud=" + target.id() + ", so no other cloud's artifact holds it)");
+		}
+		String startClass = StartClass.of(configuredStartClass, layout.classesDir());
+		List<Path> runtimeJars = shippedJars(target);
+		Path applicationJar = null;
+		try {
+			if (target == CloudTarget.AZURE) {
+				applicationJar = azureApplication(target, startClass, runtimeJars);
+			}
+			else {
+				FlatJar.write(target.flatJar(layout), layout.classesDir(), runtimeJars, startClass);
+				log.info("polyfn: " + target.flatJar(layout).getFileName() + " (" + runtimeJars.size() + " dependencies, flat)");
+			}
+		}
+		catch (IOException e) {
+			throw new MojoExecutionException("Could not write the " + target.id() + " artifact", e);
+		}
+		List<Path> classPath = new ArrayList<>();
+		classPath.add(layout.classesDir());
+		project.getArtifacts().stream().filter(a -> a.getFile() != null && isRuntime(a)).forEach(a -> classPath.add(a.getFile().toPath()));
+		classPath.addAll(azureLibrary); // Azure: the entry points' annotations, provided by the worker on Azure
+		ForkedJava.run(classPath, target.packagerClass, List.of("-Dpolyfn.main-class=" + startClass),
+				target.packagerArguments(layout, applicationJar));
+	}
+
+	/** Runtime dependencies that go into the cloud's artifact. */
+	private List<Path> shippedJars(CloudTarget target) {
+		return project.getArtifacts().stream()
+			.filter(a -> a.getFile() != null && a.getFile().getName().endsWith(".jar") && isRuntime(a))
+			.filter(a -> !target.excludes(a.getGroupId(), a.getArtifactId()))
+			.map(a -> a.getFile().toPath())
+			.toList();
+	}
+
+	private static boolean isRuntime(Artifact artifact) {
+		String scope = artifact.getScope();
+		return scope == null || scope.equals(Artifact.SCOPE_COMPILE) || scope.equals(Artifact.SCOPE_RUNTIME);
+	}
+
+	/**
+	 * Azure's Java worker loads the application jar (with {@code Start-Class}) and its {@code lib/} from the staging
+	 * folder; the packager writes host.json and a function.json per function beside them.
+	 */
+	private Path azureApplication(CloudTarget target, String startClass, List<Path> runtimeJars) throws IOException {
+		Path jar = layout.buildDir().resolve("polyfn-work").resolve("azure").resolve(layout.finalName() + ".jar");
+		FlatJar.write(jar, layout.classesDir(), List.of(), startClass);
+		Path lib = target.azureStaging(layout).resolve("lib");
+		Files.createDirectories(lib);
+		for (Path dependency : runtimeJars) {
+			Path copy = lib.resolve(dependency.getFileName());
+			if (dependency.getFileName().toString().startsWith("function-core-")
+					|| dependency.getFileName().toString().startsWith(target.adapterArtifactId() + "-")) {
+				LibraryJar.copyWithoutBuildTimeClasses(dependency, copy);
+			}
+			else {
+				Files.copy(dependency, copy, StandardCopyOption.REPLACE_EXISTING);
+			}
+		}
+		log.info("polyfn: " + jar.getFileName() + " and " + runtimeJars.size() + " jars in lib/");
+		return jar;
+	}
+}
