@@ -73,7 +73,9 @@ final class Report {
 				.append("; load average at start ").append(machine.loadAtStart()).append("\n");
 		md.append("- **JDKs:** ").append(machine.jdk()).append(" (the build JDK; every row)");
 		md.append(otherJdk == null ? "; no JDK " + Targets.OTHER_JDK + " installed, so its rows are not measured"
-				: "; " + otherJdk.description() + " (`" + otherJdk.home() + "`; the AWS and GCP rows again, cold start and RSS)");
+				: "; " + otherJdk.description() + " (`" + otherJdk.home() + "`; the AWS and GCP rows again, cold start and RSS: "
+						+ "the clouds run their own JDK " + Targets.OTHER_JDK + " builds, Lambda's being Amazon Corretto, so this is "
+						+ "the same release from another vendor, not the exact JVM)");
 		md.append(". Default CDS archive on, no AppCDS except the rows that say so.\n");
 		md.append("- **Cold start:** ").append(runs).append(" timed runs per target (").append(Math.max(1, runs / 2))
 				.append(" for the JDK ").append(Targets.OTHER_JDK).append(" rows of the Spring Cloud Function baselines, which ")
