@@ -10,6 +10,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.polyfn.core.testing.ShellWords;
+
 /**
  * Checks a printed {@code gcloud} command line against the installed Google Cloud CLI: the command exists and
  * every flag it passes is one that command documents in {@code gcloud <command> --help} (which works offline).
@@ -26,7 +28,7 @@ final class GcloudFlagCheck {
 	static List<String> problems(String shellLine) {
 		List<String> problems = new ArrayList<>();
 		for (String call : shellLine.split("\\s(?:\\|\\||&&)\\s")) {
-			List<String> words = words(call.trim());
+			List<String> words = ShellWords.split(call.trim());
 			if (words.isEmpty() || !words.get(0).equals("gcloud")) {
 				continue;
 			}
@@ -96,40 +98,4 @@ final class GcloudFlagCheck {
 		}
 	}
 
-	/** Splits a shell command into words, keeping quoted parts together (quotes removed). */
-	static List<String> words(String line) {
-		List<String> words = new ArrayList<>();
-		StringBuilder word = new StringBuilder();
-		char quote = 0;
-		boolean inWord = false;
-		for (char c : line.toCharArray()) {
-			if (quote != 0) {
-				if (c == quote) {
-					quote = 0;
-				}
-				else {
-					word.append(c);
-				}
-			}
-			else if (c == '\'' || c == '"') {
-				quote = c;
-				inWord = true;
-			}
-			else if (Character.isWhitespace(c)) {
-				if (inWord) {
-					words.add(word.toString());
-					word.setLength(0);
-					inWord = false;
-				}
-			}
-			else {
-				word.append(c);
-				inWord = true;
-			}
-		}
-		if (inWord) {
-			words.add(word.toString());
-		}
-		return words;
-	}
 }

@@ -16,6 +16,7 @@ import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 
+import dev.polyfn.core.testing.ShellWords;
 import dev.polyfn.azure.HttpTriggerHandler;
 import dev.polyfn.azure.host.FunctionsHost;
 import dev.polyfn.azure.host.HostHttpResponse;
@@ -89,7 +90,7 @@ class ReadmeAzureCurlTest {
 	record Curl(String method, String url, Headers headers, byte[] body, String writeOut) {
 
 		static Curl parse(String line) throws IOException {
-			List<String> words = words(line);
+			List<String> words = ShellWords.split(line);
 			String method = "GET";
 			String url = null;
 			String writeOut = null;
@@ -121,42 +122,6 @@ class ReadmeAzureCurlTest {
 			ByteArrayOutputStream png = new ByteArrayOutputStream();
 			ImageIO.write(new BufferedImage(1000, 500, BufferedImage.TYPE_INT_RGB), "png", png);
 			return png.toByteArray();
-		}
-
-		private static List<String> words(String line) {
-			List<String> words = new ArrayList<>();
-			StringBuilder word = new StringBuilder();
-			char quote = 0;
-			boolean inWord = false;
-			for (char c : line.toCharArray()) {
-				if (quote != 0) {
-					if (c == quote) {
-						quote = 0;
-					}
-					else {
-						word.append(c);
-					}
-				}
-				else if (c == '\'' || c == '"') {
-					quote = c;
-					inWord = true;
-				}
-				else if (c == ' ') {
-					if (inWord) {
-						words.add(word.toString());
-						word.setLength(0);
-						inWord = false;
-					}
-				}
-				else {
-					word.append(c);
-					inWord = true;
-				}
-			}
-			if (inWord) {
-				words.add(word.toString());
-			}
-			return words;
 		}
 	}
 }
