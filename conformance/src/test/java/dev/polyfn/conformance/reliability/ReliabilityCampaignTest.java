@@ -45,6 +45,13 @@ class ReliabilityCampaignTest {
 				server.logSince(0).stream().filter(line -> line.contains(" ERROR "))
 						.forEach(line -> errorLines.add(kind.label + ": " + line));
 			}
+			try (ServerUnderTest server = ServerUnderTest.start(kind, work)) {
+				Scenarios scenarios = new Scenarios(server);
+				scenarios.shutdownDuringThumbnails(DRAIN);
+				findings.addAll(scenarios.findings());
+				server.logSince(0).stream().filter(line -> line.contains(" ERROR "))
+						.forEach(line -> errorLines.add(kind.label + ": " + line));
+			}
 		}
 		Path report = PackagedBuild.projectRoot().resolve("conformance/RELIABILITY.md");
 		ReliabilityReport.write(report, findings, errorLines, (System.nanoTime() - start) / 1_000_000);

@@ -239,6 +239,43 @@ final class Scenarios {
 		}
 	}
 
+	/**
+	 * 32 valid thumbnail uploads (a 1600×1200 PNG each) in flight when the server gets SIGTERM: each has sent its
+	 * headers and half its image, the signal goes out, then the rest follows. Every one must get a 200 PNG that fits
+	 * 800×800 with the aspect kept, and the process must exit within the drain deadline (issue 15, acceptance 3).
+	 */
+	void shutdownDuringThumbnails(Duration drainDeadline) throws Exception {
+		byte[] png = ThumbnailUploads.png(1600, 1200);
+		ExecutorService clients = Executors.newFixedThreadPool(32);
+		java.util.concurrent.CountDownLatch halfSent = new java.util.concurrent.CountDownLatch(32);
+		java.util.concurrent.CountDownLatch terminated = new java.util.concurrent.CountDownLatch(1);
+		try {
+			List<Future<String>> uploads = new ArrayList<>();
+			for (int c = 0; c < 32; c++) {
+				uploads.add(clients.submit(() -> ThumbnailUploads.uploadAcrossSigterm(server.port, png, halfSent, terminated)));
+			}
+			boolean allInFlight = halfSent.await(30, TimeUnit.SECONDS);
+			long signalled = System.nanoTime();
+			server.terminate();
+			terminated.countDown();
+			Map<String, Integer> outcomes = new TreeMap<>();
+			for (Future<String> upload : uploads) {
+				outcomes.merge(upload.get(60, TimeUnit.SECONDS), 1, Integer::sum);
+			}
+			boolean exited = server.exitsWithin(drainDeadline.plusSeconds(5));
+			long millis = (System.nanoTime() - signalled) / 1_000_000;
+			int right = outcomes.getOrDefault(ThumbnailUploads.RIGHT, 0);
+			record("SIGTERM with 32 thumbnails in flight", "32 × 200 image/png 800×600; exit within the drain deadline ("
+					+ drainDeadline.toSeconds() + " s)",
+					outcomes + "; " + (exited ? "exited " + millis + " ms after SIGTERM" : "still running"),
+					allInFlight && right == 32 && exited && millis <= drainDeadline.toMillis());
+		}
+		finally {
+			terminated.countDown();
+			clients.shutdownNow();
+		}
+	}
+
 	private boolean trickledUpload(String body) {
 		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
 		try (Socket socket = RawHttp.open(server.port, 30_000)) {

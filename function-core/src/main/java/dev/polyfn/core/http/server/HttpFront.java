@@ -33,7 +33,9 @@ import dev.polyfn.core.model.PortableHttpResponse;
  * polyfn's HTTP/1.1 server: one non-blocking I/O thread reads every request whole (headers and body, under
  * {@link HttpLimits}' timeouts and sizes) before a worker sees it, so slow or idle clients cost a socket, never
  * a thread; workers run functions from a bounded queue (full: 503 with {@code Retry-After}). On {@link #stop}
- * it drains: no new connections, new requests refused with 503, in-flight ones finished within the deadline.
+ * it drains: the listener closes (after taking the connections the kernel had already completed), connections
+ * with nothing on the wire close, and every request whose first bytes had arrived is served, with
+ * {@code Connection: close}, within the deadline: a request sent before the signal is in flight, not new.
  * Protocol faults are answered in the JSON error contract and logged at WARN in one line.
  */
 public final class HttpFront {
@@ -144,10 +146,16 @@ public final class HttpFront {
 
 	private boolean drained(long now) {
 		if (listener.isOpen()) {
+			// Connections the kernel completed before the signal belong to clients already sending: take them and
+			// what they have sent, so that only connections with nothing on the wire are closed.
+			accept();
 			closeQuietly(listener);
 			drainUntil = now + limits.drainDeadline().toNanos();
 			for (Connection c : new ArrayList<>(connections)) {
 				if (c.state == Connection.State.IDLE && !c.buffered()) {
+					readPending(c);
+				}
+				if (!c.closed && c.state == Connection.State.IDLE && !c.buffered()) {
 					close(c);
 				}
 			}
@@ -161,6 +169,15 @@ public final class HttpFront {
 			return true;
 		}
 		return false;
+	}
+
+	private void readPending(Connection c) {
+		try {
+			read(c);
+		}
+		catch (IOException reset) {
+			clientGone(c);
+		}
 	}
 
 	private void ready(SelectionKey key) {
@@ -294,10 +311,6 @@ public final class HttpFront {
 		RequestHead head = RequestHeadParser.parse(c.in, c.start, headEnd, limits);
 		c.start = headEnd;
 		c.head = head;
-		if (draining) {
-			respond(c, Refusals.shuttingDown(), true);
-			return false;
-		}
 		if (head.contentLength() > limits.maxBodySize()) {
 			respond(c, FunctionError.payloadTooLarge(head.contentLength(), limits.maxBodySize()).toHttpResponse(), true);
 			return false;

@@ -258,6 +258,38 @@ class HttpFrontTest {
 		assertThat(late.status()).as("connection refused once the listener is closed").isEqualTo(-1);
 	}
 
+	@Test
+	void requests_half_sent_before_stop_are_served_even_if_the_server_had_not_read_them_yet() throws Exception {
+		HttpFront front = new HttpFront(LIMITS, request -> PortableHttpResponse.text(200,
+				new StringBuilder(request.bodyAsString()).reverse().toString()));
+		front.start("127.0.0.1", 0);
+		List<Socket> clients = new ArrayList<>();
+		try {
+			for (int i = 0; i < 20; i++) {
+				Socket client = RawHttp.open(front.port(), 5000);
+				clients.add(client);
+				client.getOutputStream().write("POST /r HTTP/1.1\r\nHost: t\r\nContent-Length: 6\r\n\r\nabc"
+						.getBytes(StandardCharsets.US_ASCII));
+			}
+			CompletableFuture<Void> stopping = CompletableFuture.runAsync(front::stop);
+			Thread.sleep(100);
+			List<String> answers = new ArrayList<>();
+			for (Socket client : clients) {
+				client.getOutputStream().write("def".getBytes(StandardCharsets.US_ASCII));
+				Answer answer = RawHttp.read(client.getInputStream());
+				answers.add(answer.status() + " " + answer.body());
+			}
+			stopping.get(10, TimeUnit.SECONDS);
+
+			assertThat(answers).containsOnly("200 fedcba");
+		}
+		finally {
+			for (Socket client : clients) {
+				client.close();
+			}
+		}
+	}
+
 	private static Answer exchangeQuietly(int port, String request) {
 		try {
 			return RawHttp.exchange(port, request);
