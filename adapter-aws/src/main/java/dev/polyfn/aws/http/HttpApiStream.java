@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.polyfn.core.events.JsonEvents;
+import dev.polyfn.core.json.JsonLimits;
 import dev.polyfn.core.model.Headers;
 import dev.polyfn.core.model.PortableHttpRequest;
 import dev.polyfn.core.model.PortableHttpResponse;
@@ -15,6 +16,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * Payload format 2.0 read and written in one pass over the bytes, for the per-trigger handlers: only the fields
@@ -24,12 +26,26 @@ import tools.jackson.core.ObjectWriteContext;
  */
 final class HttpApiStream {
 
+	/**
+	 * polyfn's JSON limits without jackson-core's duplicate detection, which costs a set per object: this reader
+	 * checks the repeats that matter itself (the fields it reads, header names) and skips the rest unread.
+	 */
+	private static final JsonFactory EVENTS = JsonFactory.builder().streamReadConstraints(JsonLimits.constraints()).build();
+
+	private static final int RAW_PATH = 1;
+	private static final int RAW_QUERY = 2;
+	private static final int BODY = 4;
+	private static final int BASE64 = 8;
+	private static final int HEADERS = 16;
+	private static final int COOKIES = 32;
+	private static final int REQUEST_CONTEXT = 64;
+
 	private HttpApiStream() {
 	}
 
 	/** The request of a well-formed 2.0 event, or null for the tree mapping to decide (malformed, odd types). */
 	static PortableHttpRequest readOrNull(byte[] event) {
-		try (JsonParser parser = JsonEvents.streams().createParser(ObjectReadContext.empty(), event)) {
+		try (JsonParser parser = EVENTS.createParser(ObjectReadContext.empty(), event)) {
 			if (parser.nextToken() != JsonToken.START_OBJECT) {
 				return null;
 			}
@@ -41,12 +57,14 @@ final class HttpApiStream {
 			String body = null;
 			boolean base64 = false;
 			boolean http = false;
-			java.util.Set<String> seen = new java.util.HashSet<>();
+			int seen = 0;
 			for (JsonToken token = parser.nextToken(); token == JsonToken.PROPERTY_NAME; token = parser.nextToken()) {
 				String name = parser.currentName();
-				if (!seen.add(name)) {
-					return null; // a repeated field: the tree keeps the last one
+				int field = field(name);
+				if ((seen & field) != 0) {
+					return null; // a repeated field: the tree mapping decides
 				}
+				seen |= field;
 				JsonToken value = parser.nextToken();
 				switch (name) {
 					case "rawPath" -> path = text(parser, value);
@@ -99,6 +117,20 @@ final class HttpApiStream {
 		catch (JacksonException | NotStreamable leftToTheTree) {
 			return null;
 		}
+	}
+
+	/** The bit of a field this reader reads, 0 for one it skips. */
+	private static int field(String name) {
+		return switch (name) {
+			case "rawPath" -> RAW_PATH;
+			case "rawQueryString" -> RAW_QUERY;
+			case "body" -> BODY;
+			case "isBase64Encoded" -> BASE64;
+			case "headers" -> HEADERS;
+			case "cookies" -> COOKIES;
+			case "requestContext" -> REQUEST_CONTEXT;
+			default -> 0;
+		};
 	}
 
 	/** A string field; null for JSON null; any other type is the tree mapping's to read. */
@@ -181,7 +213,7 @@ final class HttpApiStream {
 	/** The 2.0 response, field for field what {@link HttpApiShape#toResponse} builds. */
 	static byte[] write(PortableHttpResponse response) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(128 + response.body().length);
-		try (JsonGenerator json = JsonEvents.streams().createGenerator(ObjectWriteContext.empty(), out)) {
+		try (JsonGenerator json = EVENTS.createGenerator(ObjectWriteContext.empty(), out)) {
 			json.writeStartObject();
 			json.writeNumberProperty("statusCode", response.status());
 			json.writeName("headers");

@@ -2,6 +2,7 @@ package dev.polyfn.core.invoke;
 
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,8 @@ public class FunctionInvoker {
 	private final String configuredDefinition;
 	private final Map<String, ResolvedFunction> resolved = new ConcurrentHashMap<>();
 	private volatile boolean catalogUsed;
+	private volatile Set<String> namesFromBeans;
+	private volatile Set<String> namesWithCatalog;
 
 	public FunctionInvoker(FunctionCatalog catalog, JsonMapper jsonMapper, String configuredDefinition) {
 		this(() -> catalog, null, () -> jsonMapper, configuredDefinition);
@@ -76,14 +79,28 @@ public class FunctionInvoker {
 
 	/** Names of the user's functions (Spring Cloud Function's own routing beans left out). */
 	public Set<String> functionNames() {
-		Set<String> names = new TreeSet<>();
+		boolean withCatalog = beans == null || catalogUsed;
+		Set<String> names = withCatalog ? namesWithCatalog : namesFromBeans;
+		if (names != null) {
+			return names;
+		}
+		// The bean definitions are fixed once the context is refreshed, so the names are worked out once (per
+		// source): HTTP routing asks for them on every request, and the bean factory's type lookup is not cheap.
+		Set<String> found = new TreeSet<>();
 		if (beans != null) {
-			names.addAll(beans.names());
+			found.addAll(beans.names());
 		}
-		if (beans == null || catalogUsed) {
-			names.addAll(catalog().getNames(null));
+		if (withCatalog) {
+			found.addAll(catalog().getNames(null));
 		}
-		names.removeAll(INFRASTRUCTURE);
+		found.removeAll(INFRASTRUCTURE);
+		names = Collections.unmodifiableSet(found);
+		if (withCatalog) {
+			namesWithCatalog = names;
+		}
+		else {
+			namesFromBeans = names;
+		}
 		return names;
 	}
 
