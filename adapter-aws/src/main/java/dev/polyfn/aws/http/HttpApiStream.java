@@ -17,6 +17,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.JsonRecyclerPools;
 
 /**
  * Payload format 2.0 read and written in one pass over the bytes, for the per-trigger handlers: only the fields
@@ -28,9 +29,12 @@ final class HttpApiStream {
 
 	/**
 	 * polyfn's JSON limits without jackson-core's duplicate detection, which costs a set per object: this reader
-	 * checks the repeats that matter itself (the fields it reads, header names) and skips the rest unread.
+	 * checks the repeats that matter itself (the fields it reads, header names) and skips the rest unread. Buffers
+	 * are recycled per thread: a Lambda instance runs one invocation at a time on one thread, so jackson's default
+	 * concurrent pool only adds its synchronisation to every call.
 	 */
-	private static final JsonFactory EVENTS = JsonFactory.builder().streamReadConstraints(JsonLimits.constraints()).build();
+	private static final JsonFactory EVENTS = JsonFactory.builder().streamReadConstraints(JsonLimits.constraints())
+		.recyclerPool(JsonRecyclerPools.threadLocalPool()).build();
 
 	private static final int RAW_PATH = 1;
 	private static final int RAW_QUERY = 2;
@@ -155,11 +159,11 @@ final class HttpApiStream {
 			String name = parser.currentName();
 			JsonToken header = parser.nextToken();
 			// Only strings, each name once: anything else the tree mapping reads its own way.
-			if ((header != JsonToken.VALUE_STRING && header != JsonToken.VALUE_NULL) || headers.contains(name)) {
+			if (header != JsonToken.VALUE_STRING && header != JsonToken.VALUE_NULL) {
 				return false;
 			}
-			if (header != JsonToken.VALUE_NULL) {
-				headers.add(name, parser.getString());
+			if (header != JsonToken.VALUE_NULL && !headers.addNew(name, parser.getString())) {
+				return false;
 			}
 		}
 		return true;

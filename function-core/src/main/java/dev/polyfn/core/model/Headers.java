@@ -40,6 +40,16 @@ public final class Headers {
 		return this;
 	}
 
+	/** Adds a header not seen before; false (and nothing added) when the name is already there. */
+	public boolean addNew(String name, String value) {
+		if (name == null || value == null) {
+			return true;
+		}
+		List<String> values = new ArrayList<>(1);
+		values.add(value);
+		return entries.putIfAbsent(key(name), new Entry(name, values)) == null;
+	}
+
 	public Headers set(String name, String value) {
 		remove(name);
 		return add(name, value);

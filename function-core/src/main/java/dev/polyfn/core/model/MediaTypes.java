@@ -20,6 +20,9 @@ public final class MediaTypes {
 		if (contentType == null || contentType.isBlank()) {
 			return null;
 		}
+		if (contentType.equals(TEXT_PLAIN_UTF8)) {
+			return "text/plain"; // what text functions answer: their every response asks
+		}
 		int semicolon = contentType.indexOf(';');
 		String base = semicolon < 0 ? contentType : contentType.substring(0, semicolon);
 		return base.trim().toLowerCase(Locale.ROOT);
@@ -44,6 +47,9 @@ public final class MediaTypes {
 	public static Charset charset(String contentType, Charset fallback) {
 		if (contentType == null) {
 			return fallback;
+		}
+		if (contentType.equals(TEXT_PLAIN_UTF8)) {
+			return StandardCharsets.UTF_8;
 		}
 		// Scanned in place, no splitting: this runs for every text body a cloud response carries.
 		int at = indexOfIgnoreCase(contentType, "charset=");
