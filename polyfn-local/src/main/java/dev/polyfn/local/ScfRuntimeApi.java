@@ -5,12 +5,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -38,19 +35,16 @@ public final class ScfRuntimeApi implements AutoCloseable {
 	private record Event(String requestId, byte[] body, CompletableFuture<Outcome> outcome) {
 	}
 
-	private static final Event CLOSED = new Event("", new byte[0], new CompletableFuture<>());
-
 	private final HttpServer server;
 	private final ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
 		Thread thread = new Thread(runnable, "scf-runtime-api");
 		thread.setDaemon(true);
 		return thread;
 	});
-	private final BlockingQueue<Event> pending = new LinkedBlockingQueue<>();
+	private final HeldEvents<Event> pending = new HeldEvents<>();
 	private final AtomicReference<Event> current = new AtomicReference<>();
 	private final AtomicReference<Long> deliveredAt = new AtomicReference<>(0L);
 	private final CompletableFuture<Long> ready = new CompletableFuture<>();
-	private volatile boolean closed;
 
 	public ScfRuntimeApi() throws IOException {
 		server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
@@ -111,16 +105,8 @@ public final class ScfRuntimeApi implements AutoCloseable {
 	}
 
 	private void next(HttpExchange exchange) throws IOException {
-		Event event = null;
-		try {
-			while (event == null && !closed) {
-				event = pending.poll(1, TimeUnit.SECONDS);
-			}
-		}
-		catch (InterruptedException stopped) {
-			Thread.currentThread().interrupt();
-		}
-		if (event == null || event == CLOSED) {
+		Event event = pending.next().orElse(null);
+		if (event == null) {
 			exchange.sendResponseHeaders(500, -1);
 			return;
 		}
@@ -137,8 +123,7 @@ public final class ScfRuntimeApi implements AutoCloseable {
 
 	@Override
 	public void close() {
-		closed = true;
-		pending.add(CLOSED);
+		pending.close();
 		server.stop(0);
 		threads.shutdownNow();
 	}
