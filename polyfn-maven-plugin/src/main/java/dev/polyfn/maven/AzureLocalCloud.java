@@ -14,13 +14,15 @@ import dev.polyfn.local.AzureFunctionCall;
 import dev.polyfn.local.LocalProcess;
 import dev.polyfn.local.LocalServer;
 import dev.polyfn.local.MiniJson;
+import dev.polyfn.local.Ports;
 import dev.polyfn.local.events.Trigger;
 
 /**
  * Azure Functions. {@code invoke}: the Java-worker staging folder's function (its function.json) called the way the
  * Java worker calls it for the host, with the inputs the host sends (see {@link AzureFunctionCall}); the .NET host
  * itself does not run here. {@code run}: the custom-handler package, which is polyfn's own HTTP server, started by
- * its {@code polyfn-handler.sh} on the port the host would forward to ({@code FUNCTIONS_CUSTOMHANDLER_PORT}).
+ * its {@code polyfn-handler.sh} on the port the host forwards to ({@code FUNCTIONS_CUSTOMHANDLER_PORT}), behind
+ * {@link AzureHostFront}, which forwards the routes the package's function.json files declare as the host does.
  *
  * <p>An unknown function: the host routes {@code /api/<name>} only to a function whose function.json declares that
  * route, and answers any other with 404 and an empty body before a function runs (azure-functions-host, its HTTP
@@ -91,17 +93,17 @@ final class AzureLocalCloud implements LocalCloud {
 						+ "/), which this build did not write (it holds the HTTP functions only); "
 						+ "use polyfn:invoke -Dpolyfn.cloud=azure for the Java-worker functions"));
 		Map<String, String> env = new LinkedHashMap<>();
-		env.put("FUNCTIONS_CUSTOMHANDLER_PORT", Integer.toString(port));
 		env.put("FUNCTIONS_WORKER_RUNTIME", "custom");
 		env.put("WEBSITE_SITE_NAME", "polyfn-local");
 		env.put("SPRING_CLOUD_FUNCTION_DEFINITION", null);
 		env.put("PORT", null);
 		env.put("TZ", "UTC");
-		// host.json's customHandler.description: /bin/bash polyfn-handler.sh, in the app's folder
+		// host.json's customHandler.description: /bin/bash polyfn-handler.sh, in the app's folder, on a port of its own
+		int handlerPort = Ports.free();
+		env.put("FUNCTIONS_CUSTOMHANDLER_PORT", Integer.toString(handlerPort));
 		LocalProcess process = LocalProcess.start(List.of("/bin/bash", "polyfn-handler.sh"), handler, env,
 				invocation.workDir().resolve("custom-handler.log"));
-		LocalServer server = new LocalServer(process, port);
-		return new Serving(server.url(""), process, server);
+		return AzureHostFront.start(AzureHostFront.routes(handler), new LocalServer(process, handlerPort), port);
 	}
 
 	/** The staging folder of the Java-worker package: the folder beside the custom handler's whose host.json names no custom handler. */

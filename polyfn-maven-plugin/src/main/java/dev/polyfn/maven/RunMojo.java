@@ -14,9 +14,10 @@ import dev.polyfn.local.events.Trigger;
  * Serves the package locally under the cloud's runtime on a port until stopped (Ctrl-C): polyfn's web server
  * ({@code web}), the Functions Framework (gcp), FC's bootstrap (aliyun), SCF's scf_bootstrap web function (tencent),
  * Lambda's runtime interface client behind an HTTP API's payload 2.0 mapping (aws), or Azure's custom-handler
- * package, polyfn's own HTTP server, started by its {@code polyfn-handler.sh} on the port the Functions host would
- * forward requests to (azure; the .NET host itself, its keys and its 404 for undeclared routes are not run). Every
- * function answers {@code POST /<name>}, on Azure {@code POST /api/<name>} as behind the host.
+ * package (polyfn's own HTTP server, started by its {@code polyfn-handler.sh}) behind what the Functions host does
+ * for it: the routes its function.json files declare forwarded as they came, any other answered 404 with an empty
+ * body (azure; the .NET host itself and its function keys are not run). Every function answers
+ * {@code POST /<name>}, on Azure the HTTP functions the package declares at {@code POST /api/<name>}.
  */
 @Mojo(name = "run", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = false)
 public class RunMojo extends AbstractPolyfnMojo {
