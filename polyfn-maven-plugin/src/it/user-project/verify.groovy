@@ -14,6 +14,11 @@ def check = { boolean ok, String what -> if (!ok) fail(what) }
 check(log.count('{"squares":[4,9,16]}') >= 6, 'not every invocation answered {"squares":[4,9,16]}')
 // the unknown function: the 404 contract, and the build failed
 check(log.contains('function_not_found'), 'polyfn:invoke of nope did not print the 404 contract')
+// on Azure too: the host's empty 404, then the contract naming the app's functions
+check(log.contains("No function named 'nope' in the Azure app shop-1.0.0; its functions are [shout, square]"),
+        'polyfn:invoke of nope on Azure did not print the 404 contract')
+// Tencent's event function runs through the package's own bootstrap loop (SCF's Custom Runtime API)
+check(log.contains('[polyfn] tencent: SCF Custom Runtime'), 'polyfn:invoke on Tencent did not run the package bootstrap')
 // polyfn.cloud=gcp without adapter-gcp: the error names the dependency to add
 check(log.contains('<artifactId>adapter-gcp</artifactId>'), 'the missing adapter error does not name the dependency')
 

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.qcloud.scf.runtime.Context;
@@ -38,10 +37,8 @@ public final class ScfCustomRuntime {
 	 */
 	public static final String HANDLER = "polyfn.handle";
 
-	private static final Logger log = LoggerFactory.getLogger(ScfCustomRuntime.class);
-
 	private final String api;
-	private final TencentEventFunction function = new TencentEventFunction();
+	private TencentEventFunction function;
 
 	ScfCustomRuntime(String host, String port) {
 		this.api = "http://" + host + ":" + port;
@@ -59,8 +56,11 @@ public final class ScfCustomRuntime {
 	}
 
 	void run() {
-		// The cold start belongs to SCF's initialisation phase, before ready, not to the first invocation.
+		// The cold start belongs to SCF's initialisation phase, before ready, not to the first invocation. It comes
+		// before the first logger too (this class has no static one): SLF4J binds once, and polyfn's runtime picks
+		// the binding; a logger made earlier would bind Logback and print its start-up status on every cold start.
 		PolyfnRuntime.shared(TencentEventFunction.CLOUD);
+		function = new TencentEventFunction();
 		post("/runtime/init/ready", " ".getBytes(StandardCharsets.US_ASCII));
 		while (true) {
 			invokeNext();
@@ -84,7 +84,7 @@ public final class ScfCustomRuntime {
 			result = function.handle(eventMap(event), context);
 		}
 		catch (RuntimeException failure) {
-			log.warn("SCF invocation failed [requestId={}]: {}", context.getRequestId(), failure.getMessage());
+			LoggerFactory.getLogger(ScfCustomRuntime.class).warn("SCF invocation failed [requestId={}]: {}", context.getRequestId(), failure.getMessage());
 			post("/runtime/invocation/error", String.valueOf(failure.getMessage()).getBytes(StandardCharsets.UTF_8));
 			return;
 		}

@@ -7,13 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -47,8 +44,6 @@ public final class LambdaRuntimeApi implements AutoCloseable {
 	private record Invocation(String requestId, byte[] payload) {
 	}
 
-	private static final Invocation CLOSED = new Invocation("", new byte[0]);
-
 	private final String functionArn;
 	private final HttpServer server;
 	private final ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
@@ -56,11 +51,10 @@ public final class LambdaRuntimeApi implements AutoCloseable {
 		thread.setDaemon(true);
 		return thread;
 	});
-	private final BlockingQueue<Invocation> pending = new LinkedBlockingQueue<>();
+	private final HeldEvents<Invocation> pending = new HeldEvents<>();
 	private final Map<String, CompletableFuture<Outcome>> outcomes = new ConcurrentHashMap<>();
 	private final Map<String, Long> deliveredAt = new ConcurrentHashMap<>();
 	private final CompletableFuture<Outcome> initError = new CompletableFuture<>();
-	private volatile boolean closed;
 
 	public LambdaRuntimeApi() throws IOException {
 		this(DEFAULT_FUNCTION_ARN);
@@ -121,16 +115,8 @@ public final class LambdaRuntimeApi implements AutoCloseable {
 	}
 
 	private void next(HttpExchange exchange) throws IOException {
-		Invocation invocation = null;
-		try {
-			while (invocation == null && !closed) {
-				invocation = pending.poll(1, TimeUnit.SECONDS);
-			}
-		}
-		catch (InterruptedException stopped) {
-			Thread.currentThread().interrupt();
-		}
-		if (invocation == null || invocation == CLOSED) {
+		Invocation invocation = pending.next().orElse(null);
+		if (invocation == null) {
 			exchange.sendResponseHeaders(500, -1);
 			return;
 		}
@@ -147,8 +133,7 @@ public final class LambdaRuntimeApi implements AutoCloseable {
 
 	@Override
 	public void close() {
-		closed = true;
-		pending.add(CLOSED);
+		pending.close();
 		server.stop(0);
 		threads.shutdownNow();
 	}

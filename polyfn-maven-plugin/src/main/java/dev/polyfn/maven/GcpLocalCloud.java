@@ -11,7 +11,8 @@ import dev.polyfn.local.events.Trigger;
 /**
  * Cloud Run functions: the Functions Framework invoker serving the packaged jar, with the HTTP entry point for an
  * HTTP trigger (the request as it is) and the CloudEvents entry point for the others (a structured-mode CloudEvent,
- * as Eventarc delivers it).
+ * as Eventarc delivers it). Such a function answers with a status and no body, so an event invocation shows
+ * the function's answer as it logged it ({@link LoggedAnswers}).
  */
 final class GcpLocalCloud implements LocalCloud {
 
@@ -30,8 +31,10 @@ final class GcpLocalCloud implements LocalCloud {
 			boolean http = invocation.trigger() == Trigger.HTTP;
 			String contentType = http ? (invocation.contentType() == null ? "application/json" : invocation.contentType())
 					: "application/cloudevents+json; charset=utf-8";
-			return ServerCall.post(server, "the Functions Framework", http ? invocation.path() : "/", invocation.event(),
-					Map.of("Content-Type", contentType), response -> response.status() >= 400);
+			InvocationOutcome outcome = ServerCall.post(server, "the Functions Framework", http ? invocation.path() : "/",
+					invocation.event(), Map.of("Content-Type", contentType), response -> response.status() >= 400);
+			// A CloudEvents function answers with a status only: what the function returned is in its log.
+			return http ? outcome : outcome.withLoggedAnswer(invocation.function());
 		}
 	}
 
@@ -45,6 +48,7 @@ final class GcpLocalCloud implements LocalCloud {
 		Map<String, String> env = new HashMap<>();
 		if (invocation.definitionForEvents() != null) {
 			env.put("SPRING_CLOUD_FUNCTION_DEFINITION", invocation.definitionForEvents());
+			env.putAll(LoggedAnswers.ENVIRONMENT);
 		}
 		String target = invocation.trigger() == Trigger.HTTP ? HTTP_TARGET : EVENTS_TARGET;
 		Path log = invocation.workDir().resolve("functions-framework.log");

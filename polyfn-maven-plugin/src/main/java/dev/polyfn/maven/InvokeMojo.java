@@ -61,7 +61,8 @@ public class InvokeMojo extends AbstractPolyfnMojo {
 				workDir(chosen.id() + "-" + function));
 		PrintStream out = System.out;
 		String input = SampleEvents.isPlainHttp(chosen, chosenTrigger) ? "the request body"
-				: asIs ? "the " + chosen.id() + " event as given" : "the payload wrapped in a " + chosenTrigger.id() + " event";
+				: asIs ? "the " + chosen.id() + " event as given"
+						: "the payload wrapped in " + (chosenTrigger == Trigger.HTTP ? "an HTTP" : "a " + chosenTrigger.id()) + " event";
 		out.println("[polyfn] " + chosen.id() + ": " + clouds.describe(chosen, chosenTrigger) + ", function " + function + ", "
 				+ input + (event == null ? " (empty)" : " from " + event));
 		InvocationOutcome outcome;
@@ -86,7 +87,7 @@ public class InvokeMojo extends AbstractPolyfnMojo {
 		out.println("---- response ----");
 		out.println(outcome.response());
 		if (outcome.functionAnswer() != null && !outcome.functionAnswer().equals(outcome.response())) {
-			out.println("---- function answer ----");
+			out.println("---- " + outcome.answerSource() + " ----");
 			out.println(outcome.functionAnswer());
 		}
 		out.printf("[polyfn] cold start %.0f ms (runtime start to answer), invocation %.0f ms%n", outcome.coldStartMillis(),

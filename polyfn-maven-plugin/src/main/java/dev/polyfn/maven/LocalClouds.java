@@ -33,7 +33,7 @@ final class LocalClouds {
 			case GCP -> "Functions Framework invoker, target "
 					+ (trigger == Trigger.HTTP ? GcpLocalCloud.HTTP_TARGET : GcpLocalCloud.EVENTS_TARGET);
 			case ALIYUN -> "FC 3.0 custom runtime bootstrap" + (trigger == Trigger.HTTP ? " (HTTP trigger)" : " (POST /invoke)");
-			case TENCENT -> "SCF event function handler call";
+			case TENCENT -> "SCF Custom Runtime: the package's bootstrap against a local SCF runtime API";
 		};
 	}
 }

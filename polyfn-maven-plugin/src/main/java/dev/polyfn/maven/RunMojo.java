@@ -13,8 +13,11 @@ import dev.polyfn.local.events.Trigger;
 /**
  * Serves the package locally under the cloud's runtime on a port until stopped (Ctrl-C): polyfn's web server
  * ({@code web}), the Functions Framework (gcp), FC's bootstrap (aliyun), SCF's scf_bootstrap web function (tencent),
- * or Lambda's runtime interface client behind an HTTP API's payload 2.0 mapping (aws). Every function answers
- * {@code POST /<name>}. Azure is not served: its Functions host (.NET) does not run here.
+ * Lambda's runtime interface client behind an HTTP API's payload 2.0 mapping (aws), or Azure's custom-handler
+ * package (polyfn's own HTTP server, started by its {@code polyfn-handler.sh}) behind what the Functions host does
+ * for it: the routes its function.json files declare forwarded as they came, any other answered 404 with an empty
+ * body (azure; the .NET host itself and its function keys are not run). Every function answers
+ * {@code POST /<name>}, on Azure the HTTP functions the package declares at {@code POST /api/<name>}.
  */
 @Mojo(name = "run", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = false)
 public class RunMojo extends AbstractPolyfnMojo {
@@ -37,7 +40,7 @@ public class RunMojo extends AbstractPolyfnMojo {
 					// stopping anyway
 				}
 			}));
-			System.out.println("[polyfn] " + chosen.id() + " serving on " + serving.url() + " (POST /<function>); log: "
+			System.out.println("[polyfn] " + chosen.id() + " serving on " + serving.url() + " (POST " + (chosen == Cloud.AZURE ? "/api" : "") + "/<function>); log: "
 					+ serving.process().logFile() + "; Ctrl-C stops");
 			serving.process().process().waitFor();
 			System.out.println("[polyfn] the runtime exited with " + serving.process().process().exitValue() + ":\n"

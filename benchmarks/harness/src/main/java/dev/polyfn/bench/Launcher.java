@@ -2,14 +2,9 @@ package dev.polyfn.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +12,11 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
+
+import dev.polyfn.local.CodeFolders;
+import dev.polyfn.local.LambdaRuntimeApi;
+import dev.polyfn.local.LocalLambda;
+import dev.polyfn.local.Ports;
 
 /**
  * Starts a target under its real runtime and times process start → first correct response. Unpacking a
@@ -26,15 +25,12 @@ import java.util.stream.Stream;
 final class Launcher {
 
 	/**
-	 * JVM flags of Lambda's managed Java runtimes (1024 MB function), so the RIC runs as it does there. java17,
-	 * java21 and java25 all stop tiered compilation at C1 (java25 keeps the JVM default only with SnapStart or
-	 * provisioned concurrency, which cannot run here): AWS, "Customize Java runtime startup behavior", checked
-	 * 2026-12-01.
+	 * JVM flags of Lambda's managed Java runtimes (1024 MB function), so the RIC runs as it does there: polyfn-local's
+	 * {@link LocalLambda#MANAGED_RUNTIME_JVM_FLAGS}. java17, java21 and java25 all stop tiered compilation at C1
+	 * (java25 keeps the JVM default only with SnapStart or provisioned concurrency, which cannot run here): AWS,
+	 * "Customize Java runtime startup behavior", checked 2026-12-01.
 	 */
-	static final List<String> LAMBDA_JVM_FLAGS = List.of("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1",
-			"-XX:+UseSerialGC", "-Xshare:auto", "-XX:MaxHeapSize=870m");
-
-	static final String AWS_LAMBDA_MAIN = "com.amazonaws.services.lambda.runtime.api.client.AWSLambda";
+	static final List<String> LAMBDA_JVM_FLAGS = LocalLambda.MANAGED_RUNTIME_JVM_FLAGS;
 
 	private static final long START_TIMEOUT_SECONDS = 90;
 
@@ -104,9 +100,9 @@ final class Launcher {
 
 	private Started start(Target target, String runName, String javaToolOptions, int invocations) throws IOException {
 		Path dir = preparedDir(target);
-		int port = freePort();
-		RuntimeApiStub stub = target.kind() != Target.Kind.LAMBDA ? null
-				: new RuntimeApiStub(event(target), invocations, body -> LambdaAnswers.correct(target.lambdaEvent(), body));
+		int port = Ports.free();
+		LambdaInvocations stub = target.kind() != Target.Kind.LAMBDA ? null
+				: LambdaInvocations.queue(event(target), invocations);
 		List<String> command = command(target, port);
 		ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
 		Path log = logDir.resolve(target.id() + "-" + runName + ".log");
@@ -152,7 +148,7 @@ final class Launcher {
 				command.addAll(LAMBDA_JVM_FLAGS);
 				command.add("-cp");
 				command.add(lambdaRuntimeDir.resolve("*").toString());
-				command.add(AWS_LAMBDA_MAIN);
+				command.add(LocalLambda.RUNTIME_CLIENT_MAIN);
 				command.add(target.entry());
 			}
 			case GCF_INVOKER -> command.addAll(List.of(java, "-jar", gcfInvokerJar.toString(), "--classpath",
@@ -187,77 +183,18 @@ final class Launcher {
 			return existing;
 		}
 		Path dir = workDir.resolve(target.id());
-		deleteTree(dir);
+		CodeFolders.deleteTree(dir);
 		Files.createDirectories(dir);
 		if (Files.isDirectory(target.runnable())) {
-			copyTree(target.runnable(), dir);
+			CodeFolders.copyTree(target.runnable(), dir);
 		}
 		else {
-			unzip(target.runnable(), dir);
+			// as the clouds unpack: unix modes and modification times kept (a bundled JRE's bin/java must stay
+			// executable, and a class-data archive accepts its jar only with the time it was made with)
+			CodeFolders.unzipKeepingModes(target.runnable(), dir);
 		}
 		prepared.put(target.runnable(), dir);
 		return dir;
-	}
-
-	static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			socket.setReuseAddress(true);
-			return socket.getLocalPort();
-		}
-	}
-
-	/**
-	 * Unpacks as the clouds do, unix modes and modification times kept: through the JDK's zip file system, since
-	 * {@code ZipInputStream} reads neither (a bundled JRE's {@code bin/java} must stay executable, and a class-data
-	 * archive accepts its jar only with the time it was made with).
-	 */
-	static void unzip(Path zip, Path into) throws IOException {
-		try (FileSystem fs = FileSystems.newFileSystem(zip, Map.of("enablePosixFileAttributes", "true"));
-				Stream<Path> entries = Files.walk(fs.getPath("/"))) {
-			Path root = fs.getPath("/");
-			for (Path entry : entries.toList()) {
-				Path out = into.resolve(root.relativize(entry).toString()).normalize();
-				if (!out.startsWith(into)) {
-					throw new IOException("zip entry outside the target folder: " + entry);
-				}
-				if (Files.isDirectory(entry)) {
-					Files.createDirectories(out);
-					continue;
-				}
-				Files.createDirectories(out.getParent());
-				Files.copy(entry, out, StandardCopyOption.REPLACE_EXISTING);
-				PosixFileAttributes attributes = Files.readAttributes(entry, PosixFileAttributes.class);
-				if (!attributes.permissions().isEmpty()) {
-					Files.setPosixFilePermissions(out, attributes.permissions());
-				}
-				Files.setLastModifiedTime(out, attributes.lastModifiedTime());
-			}
-		}
-	}
-
-	private static void copyTree(Path from, Path to) throws IOException {
-		try (var paths = Files.walk(from)) {
-			for (Path path : (Iterable<Path>) paths::iterator) {
-				Path out = to.resolve(from.relativize(path).toString());
-				if (Files.isDirectory(path)) {
-					Files.createDirectories(out);
-				}
-				else {
-					Files.copy(path, out, StandardCopyOption.REPLACE_EXISTING);
-				}
-			}
-		}
-	}
-
-	static void deleteTree(Path dir) throws IOException {
-		if (!Files.exists(dir)) {
-			return;
-		}
-		try (var paths = Files.walk(dir)) {
-			for (Path path : paths.sorted((a, b) -> b.compareTo(a)).toList()) {
-				Files.delete(path);
-			}
-		}
 	}
 
 	/** A started target; closing it kills the process tree (SIGKILL, as a platform reclaiming an instance). */
@@ -265,12 +202,12 @@ final class Launcher {
 
 		private final Target target;
 		private final Process process;
-		private final RuntimeApiStub stub;
+		private final LambdaInvocations stub;
 		private final int port;
 		private final long startedAt;
 		private final Path log;
 
-		Started(Target target, Process process, RuntimeApiStub stub, int port, long startedAt, Path log) {
+		Started(Target target, Process process, LambdaInvocations stub, int port, long startedAt, Path log) {
 			this.target = target;
 			this.process = process;
 			this.stub = stub;
@@ -291,11 +228,11 @@ final class Launcher {
 			long deadline = startedAt + TimeUnit.SECONDS.toNanos(START_TIMEOUT_SECONDS);
 			if (stub != null) {
 				try {
-					RuntimeApiStub.Answer answer = stub.answer().get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-					if (answer.error() || !LambdaAnswers.correct(target.lambdaEvent(), answer.body())) {
-						throw failure("answered " + (answer.error() ? "an error: " : "") + abbreviate(answer.body()));
+					LambdaRuntimeApi.Outcome answer = stub.first(START_TIMEOUT_SECONDS);
+					if (answer.isError() || !LambdaAnswers.correct(target.lambdaEvent(), answer.body())) {
+						throw failure("answered " + (answer.isError() ? "an error: " : "") + abbreviate(answer.body()));
 					}
-					return new Run(millis(answer.receivedNanos()), ProcessMemory.peakRssMb(process.toHandle()),
+					return new Run(millis(answer.receivedAtNanos()), ProcessMemory.peakRssMb(process.toHandle()),
 							answer.body());
 				}
 				catch (InterruptedException e) {
@@ -328,8 +265,8 @@ final class Launcher {
 		/** Waits for every invocation of {@link #startInvoking}; the warm latencies, in order (2nd call on). */
 		long[] awaitAllAnswers(long timeoutSeconds) throws StartFailure {
 			try {
-				stub.lastAnswer().get(timeoutSeconds, TimeUnit.SECONDS);
-				return stub.latenciesNanos();
+				stub.all(timeoutSeconds);
+				return stub.warmLatenciesNanos();
 			}
 			catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
@@ -341,7 +278,7 @@ final class Launcher {
 		}
 
 		int wrongAnswers() {
-			return stub.wrongAnswers();
+			return stub.wrongAnswers(body -> LambdaAnswers.correct(target.lambdaEvent(), body));
 		}
 
 		private double millis(long at) {

@@ -24,6 +24,7 @@ import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
 
 import dev.polyfn.core.FunctionStatusException;
+import dev.polyfn.core.model.MediaTypes;
 import dev.polyfn.core.model.PortableEvent;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -40,6 +41,13 @@ public class FunctionInvoker {
 	public static final String DEFINITION_PROPERTY = "spring.cloud.function.definition";
 
 	private static final Logger log = LoggerFactory.getLogger(FunctionInvoker.class);
+
+	/**
+	 * What each function answered, at DEBUG only (off unless {@code LOGGING_LEVEL_DEV_POLYFN_ANSWERS=DEBUG}): an
+	 * event trigger's answer reaches no caller on Cloud Run functions or Azure, so this is where
+	 * {@code polyfn:invoke} shows it. Payloads never go to INFO.
+	 */
+	private static final Logger answers = LoggerFactory.getLogger("dev.polyfn.answers");
 
 	private static final Set<String> INFRASTRUCTURE = Set.of(RoutingFunction.FUNCTION_NAME,
 			RoutingFunction.DEFAULT_ROUTE_HANDLER);
@@ -330,7 +338,12 @@ public class FunctionInvoker {
 			return InvocationResult.failure(FunctionError.functionFailed(function.definition(), rootCause(thrown)));
 		}
 		try {
-			return writer.write(function, result, headers);
+			InvocationResult written = writer.write(function, result, headers);
+			if (answers.isDebugEnabled()) {
+				answers.debug("Function '{}' answered {} [requestId={}]: {}", function.definition(), written.status(),
+						context.requestId(), loggable(written));
+			}
+			return written;
 		}
 		catch (FunctionFailure failure) {
 			log.error("Function '{}' [requestId={}]: {}", function.definition(), context.requestId(), failure.getMessage());
@@ -341,6 +354,13 @@ public class FunctionInvoker {
 					context.requestId(), unwritable);
 			return InvocationResult.failure(FunctionError.outputUnwritable(function.definition()));
 		}
+	}
+
+	/** A text or JSON answer as it is; any other as its size and type. */
+	private static String loggable(InvocationResult result) {
+		String type = result.contentType();
+		return type == null || MediaTypes.isJson(type) || MediaTypes.isText(type) ? result.bodyAsString()
+				: "(" + result.body().length + " bytes of " + type + ")";
 	}
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })

@@ -1,0 +1,3 @@
+handle() {
+  echo "{\"requestId\":\"$1\",\"event\":$2}"
+}
