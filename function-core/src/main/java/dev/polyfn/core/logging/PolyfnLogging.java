@@ -18,6 +18,8 @@ public final class PolyfnLogging {
 	static final String SETTING = "polyfn.logging";
 	static final String COMMONS_LOGGING_FACTORY = "org.apache.commons.logging.LogFactory";
 
+	private static final String LOGBACK_CLASS = "ch/qos/logback/classic/LoggerContext.class";
+
 	private static final String[] LOGBACK_FILES = { "logback.xml", "logback-spring.xml", "logback-test.xml" };
 
 	private PolyfnLogging() {
@@ -38,7 +40,12 @@ public final class PolyfnLogging {
 		String setting = System.getProperty(SETTING, System.getenv().getOrDefault("POLYFN_LOGGING", "auto"))
 			.trim().toLowerCase(Locale.ROOT);
 		if (setting.equals("logback") || (setting.equals("auto") && hasLogbackConfiguration(loader))) {
-			return false;
+			if (loader.getResource(LOGBACK_CLASS) != null) {
+				return false;
+			}
+			// Cloud packages leave Logback out unless the application has a logback.xml: say so once, log on.
+			System.err.println("polyfn: POLYFN_LOGGING=logback, but Logback is not in this package (it ships only "
+					+ "with a logback.xml or logback-spring.xml in the application); using polyfn's logging");
 		}
 		System.setProperty(PROVIDER_PROPERTY, PolyfnLoggerProvider.class.getName());
 		// SLF4J announces an explicitly chosen provider on stderr at INFO; that line would be in every cold start.
