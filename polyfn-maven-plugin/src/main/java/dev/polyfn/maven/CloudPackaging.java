@@ -68,9 +68,13 @@ final class CloudPackaging {
 	private List<Path> shippedJars(CloudTarget target) {
 		return project.getArtifacts().stream()
 			.filter(a -> a.getFile() != null && a.getFile().getName().endsWith(".jar") && isRuntime(a))
-			.filter(a -> !target.excludes(a.getGroupId(), a.getArtifactId()))
+			.filter(a -> !target.excludes(a.getGroupId(), a.getArtifactId(), hasLogbackConfiguration()))
 			.map(a -> a.getFile().toPath())
 			.toList();
+	}
+
+	private boolean hasLogbackConfiguration() {
+		return CloudTarget.LOGBACK_CONFIGURATIONS.stream().anyMatch(name -> Files.exists(layout.classesDir().resolve(name)));
 	}
 
 	private static boolean isRuntime(Artifact artifact) {

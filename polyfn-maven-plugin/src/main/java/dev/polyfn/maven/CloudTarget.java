@@ -30,7 +30,11 @@ enum CloudTarget {
 	static final Set<String> NEVER_SHIPPED = Set.of("org.springframework:spring-web",
 			"org.springframework.boot:spring-boot-web-server", "org.springframework.boot:spring-boot-restclient",
 			"org.springframework.boot:spring-boot-http-client", "org.springframework.boot:spring-boot-http-converter",
-			"io.micrometer:*", "org.apache.logging.log4j:*");
+			"io.micrometer:*", "org.apache.logging.log4j:*",
+			// Only Spring Cloud Function's own JsonMapper set-up touches Joda; polyfn's runtimes bring PolyfnJsonMapper.
+			"joda-time:joda-time", "tools.jackson.datatype:jackson-datatype-joda");
+
+	static final List<String> LOGBACK_CONFIGURATIONS = List.of("logback.xml", "logback-spring.xml");
 
 	final Cloud cloud;
 	final String packagerClass;
@@ -59,7 +63,12 @@ enum CloudTarget {
 		return "<dependency><groupId>dev.polyfn</groupId><artifactId>" + adapterArtifactId() + "</artifactId></dependency>";
 	}
 
-	/** Whether {@code groupId:artifactId} stays out of this cloud's artifact. */
+	/** Whether {@code groupId:artifactId} stays out of this cloud's artifact, for an application with this configuration. */
+	boolean excludes(String groupId, String artifactId, boolean hasLogbackConfiguration) {
+		return excludes(groupId, artifactId) || (!hasLogbackConfiguration && groupId.equals("ch.qos.logback"));
+	}
+
+	/** Whether {@code groupId:artifactId} stays out of this cloud's artifact whatever the application holds. */
 	boolean excludes(String groupId, String artifactId) {
 		String key = groupId + ":" + artifactId;
 		if (groupId.equals("dev.polyfn") && artifactId.startsWith("adapter-") && !artifactId.equals(adapterArtifactId())) {

@@ -55,6 +55,18 @@ class FlatJarTest {
 		assertThat(CloudTarget.GCP.excludes("dev.polyfn", "function-core")).isFalse();
 	}
 
+	@Test
+	void a_cloud_artifact_leaves_out_joda_which_only_spring_cloud_functions_own_json_set_up_needs() {
+		assertThat(CloudTarget.AWS.excludes("joda-time", "joda-time")).isTrue();
+		assertThat(CloudTarget.AWS.excludes("tools.jackson.datatype", "jackson-datatype-joda")).isTrue();
+	}
+
+	@Test
+	void logback_ships_only_with_the_applications_own_logback_configuration() {
+		assertThat(CloudTarget.AWS.excludes("ch.qos.logback", "logback-classic", false)).isTrue();
+		assertThat(CloudTarget.AWS.excludes("ch.qos.logback", "logback-classic", true)).isFalse();
+	}
+
 	private Path jar(String name, Map<String, String> entries) throws IOException {
 		Path jar = dir.resolve(name);
 		try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {

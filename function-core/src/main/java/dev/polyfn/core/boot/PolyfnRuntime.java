@@ -96,7 +96,12 @@ public final class PolyfnRuntime implements AutoCloseable {
 	 * unless Logback is asked for; the full bootstrap keeps Logback, which Spring Boot's logging system expects.
 	 */
 	static boolean selectLogging(ClassLoader loader, Map<String, Object> properties) {
-		return !fullBoot(properties) && PolyfnLogging.select(loader);
+		// A cloud package without the application's own logback.xml has no Logback: then even the full bootstrap
+		// logs through polyfn's binding (SLF4J would otherwise drop every line for want of a provider).
+		if (fullBoot(properties) && PolyfnLogging.hasLogback(loader)) {
+			return false;
+		}
+		return PolyfnLogging.select(loader);
 	}
 
 	static boolean fullBoot(Map<String, Object> properties) {

@@ -25,6 +25,11 @@ public final class PolyfnLogging {
 	private PolyfnLogging() {
 	}
 
+	/** Whether Logback is in this package (cloud packages leave it out unless the application configures it). */
+	public static boolean hasLogback(ClassLoader loader) {
+		return loader.getResource(LOGBACK_CLASS) != null;
+	}
+
 	/**
 	 * Chooses the binding; must run before the first logger of the process is created (SLF4J binds once).
 	 * Returns whether polyfn's binding was chosen.
@@ -40,7 +45,7 @@ public final class PolyfnLogging {
 		String setting = System.getProperty(SETTING, System.getenv().getOrDefault("POLYFN_LOGGING", "auto"))
 			.trim().toLowerCase(Locale.ROOT);
 		if (setting.equals("logback") || (setting.equals("auto") && hasLogbackConfiguration(loader))) {
-			if (loader.getResource(LOGBACK_CLASS) != null) {
+			if (hasLogback(loader)) {
 				return false;
 			}
 			// Cloud packages leave Logback out unless the application has a logback.xml: say so once, log on.
