@@ -1,0 +1,103 @@
+package dev.polyfn.openwhisk;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+
+import dev.polyfn.core.testing.PackagedBuild;
+import dev.polyfn.openwhisk.proxy.ActionProxy;
+
+/**
+ * The jars the emulated runtime runs, built once per test JVM under {@code target/openwhisk}.
+ *
+ * <p>The action jar is the examples' flat cloud jar as polyfn's packaging writes it ({@code mvn -Pgcp package}:
+ * the application, function-core and its dependencies, Spring's registries merged, {@code Start-Class} in the
+ * manifest) with GCP's adapter classes swapped for this module's. Until polyfn's packaging has an OpenWhisk target,
+ * that is the jar {@code wsk action create} would be given. The proxy jar is the emulated proxy's classes alone.
+ */
+final class ActionJars {
+
+	private static Path action;
+	private static Path proxy;
+
+	private ActionJars() {
+	}
+
+	static synchronized Path action() throws IOException {
+		if (action == null) {
+			Path flat;
+			try (Stream<Path> files = Files.list(PackagedBuild.reusing("gcp").resolve("source"))) {
+				flat = files.filter(p -> p.toString().endsWith(".jar")).findFirst().orElseThrow();
+			}
+			Path target = output("examples-openwhisk.jar");
+			try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(target));
+					JarFile jar = new JarFile(flat.toFile())) {
+				for (JarEntry entry : jar.stream().filter(e -> !e.getName().startsWith("dev/polyfn/gcp/")).toList()) {
+					try (InputStream in = jar.getInputStream(entry)) {
+						copy(out, entry.getName(), in);
+					}
+				}
+				addClasses(out, classesOf(OpenWhiskAction.class), "dev/polyfn/openwhisk/");
+			}
+			action = target;
+		}
+		return action;
+	}
+
+	static synchronized Path proxy() throws IOException {
+		if (proxy == null) {
+			Path target = output("action-proxy.jar");
+			try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(target))) {
+				addClasses(out, classesOf(ActionProxy.class), "dev/polyfn/openwhisk/proxy/");
+			}
+			proxy = target;
+		}
+		return proxy;
+	}
+
+	static List<String> entries(Path jar) throws IOException {
+		try (JarFile file = new JarFile(jar.toFile())) {
+			return file.stream().map(JarEntry::getName).toList();
+		}
+	}
+
+	private static void addClasses(JarOutputStream out, Path root, String folder) throws IOException {
+		try (Stream<Path> files = Files.walk(root.resolve(folder), 1)) {
+			for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+				try (InputStream in = Files.newInputStream(file)) {
+					copy(out, root.relativize(file).toString().replace('\\', '/'), in);
+				}
+			}
+		}
+	}
+
+	private static void copy(JarOutputStream out, String name, InputStream in) throws IOException {
+		out.putNextEntry(new JarEntry(name));
+		in.transferTo(out);
+		out.closeEntry();
+	}
+
+	/** The class folder a class was loaded from (target/classes or target/test-classes). */
+	private static Path classesOf(Class<?> type) {
+		try {
+			return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+		}
+		catch (URISyntaxException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static Path output(String name) throws IOException {
+		Path folder = Path.of("target", "openwhisk");
+		Files.createDirectories(folder);
+		return folder.resolve(name);
+	}
+
+}
