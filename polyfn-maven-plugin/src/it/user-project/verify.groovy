@@ -52,10 +52,12 @@ def entriesOf = { File archive ->
         zip.close()
     }
 }
-// the packagers, descriptor writers and the ahead-of-time step run at build time only
+// the packagers, descriptor writers and the ahead-of-time step (polyfn-packaging) run at build time only; the
+// other names are where that code lived before it moved out of the adapters and function-core
 def isBuildTime = { String name ->
-    name ==~ 'dev/polyfn/[a-z]+/packaging/.*' || name.startsWith('dev/polyfn/gcp/deploy/') ||
-        name.startsWith('dev/polyfn/core/deploy/DeploySummary') || name.startsWith('dev/polyfn/core/boot/AheadOfTime')
+    name.startsWith('dev/polyfn/packaging/') || name ==~ 'dev/polyfn/[a-z]+/packaging/.*' ||
+        name.startsWith('dev/polyfn/gcp/deploy/') || name.startsWith('dev/polyfn/core/deploy/DeploySummary') ||
+        name.startsWith('dev/polyfn/core/boot/AheadOfTime') || name.startsWith('dev/polyfn/core/boot/PackageTimeFunctions')
 }
 def artifacts = [
     aws    : new File(target, 'aws').listFiles().find { it.name.endsWith('-aws.jar') },
@@ -76,8 +78,16 @@ def azureLib = new File(target, 'azure/shop-1.0.0/lib').list() as List
 (clouds - 'azure').each { other ->
     check(!azureLib.any { it.startsWith("adapter-${other}") }, "the Azure lib/ holds adapter-${other}")
 }
+check(!azureLib.any { it.startsWith("polyfn-packaging") }, "the Azure lib/ holds polyfn-packaging")
 new File(target, 'azure/shop-1.0.0/lib').listFiles().findAll { it.name.startsWith('adapter-') || it.name.startsWith('function-core') }.each { jar ->
     def names = entriesOf(jar)
     check(!names.any(isBuildTime), "the Azure lib/${jar.name} holds packaging classes")
 }
+// AWS's own linter (cfn-lint with the SAM translator, on every machine) accepts the user project's template:
+// its exit code is a bit mask, 2 = errors; warnings (4) are printed, not fatal
+def lint = ['cfn-lint', '--format', 'parseable', '--', new File(target, 'aws/template.yaml').path].execute()
+def findings = lint.text
+lint.waitFor()
+if (findings.trim()) println "cfn-lint findings on the sample project's template.yaml:\n${findings}"
+check((lint.exitValue() & 2) == 0, "cfn-lint reports errors on the sample project's template.yaml:\n${findings}")
 return true

@@ -15,13 +15,13 @@ import dev.polyfn.local.CodeFolders;
  * into a fresh folder, unix modes and modification times kept (as unzip does; the class-data archive depends on
  * the jar's time). Built and unpacked once per test JVM.
  */
-final class UnpackedTencentPackage {
+public final class UnpackedTencentPackage {
 
 	private static UnpackedTencentPackage instance;
 
-	final Path out;
-	final Path zip;
-	final Path code;
+	public final Path out;
+	public final Path zip;
+	public final Path code;
 
 	private UnpackedTencentPackage(Path out) throws IOException {
 		this.out = out;
@@ -33,7 +33,7 @@ final class UnpackedTencentPackage {
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(code)));
 	}
 
-	static synchronized UnpackedTencentPackage get() {
+	public static synchronized UnpackedTencentPackage get() {
 		if (instance == null) {
 			try {
 				instance = new UnpackedTencentPackage(PackagedBuild.of("tencent"));
@@ -45,7 +45,7 @@ final class UnpackedTencentPackage {
 		return instance;
 	}
 
-	static String yamlValue(Path yml, String key) {
+	public static String yamlValue(Path yml, String key) {
 		try {
 			List<String> lines = Files.readAllLines(yml);
 			return lines.stream().map(String::strip).filter(l -> l.startsWith(key + ":"))

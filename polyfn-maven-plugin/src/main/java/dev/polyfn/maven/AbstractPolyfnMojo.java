@@ -5,12 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeMap;
 
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
@@ -33,6 +37,9 @@ abstract class AbstractPolyfnMojo extends AbstractMojo {
 	/** The cloud: web, aws, azure, gcp, aliyun or tencent. */
 	@Parameter(property = "polyfn.cloud")
 	protected String cloud;
+
+	@Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+	protected PluginDescriptor plugin;
 
 	/** The application class the packages start; by default the one @SpringBootApplication class. */
 	@Parameter(property = "start-class")
@@ -87,7 +94,7 @@ abstract class AbstractPolyfnMojo extends AbstractMojo {
 			}
 			CloudPackaging packaging = new CloudPackaging(project, getLog());
 			if (packaging.hasAdapter(target) && classes >= sources && classes > 0) {
-				packaging.run(target, startClass, target == CloudTarget.AZURE ? runtimes().azureFunctionsLibrary() : List.of());
+				packageHere(packaging, target);
 			}
 			else {
 				new ProjectBuild(project, session, getLog()).packageFor(target);
@@ -98,6 +105,35 @@ abstract class AbstractPolyfnMojo extends AbstractMojo {
 		catch (IOException e) {
 			throw new MojoExecutionException("Could not read " + layout.buildDir(), e);
 		}
+	}
+
+	/** Runs the cloud's packaging in this build (the project's classes are current and its adapter is there). */
+	protected void packageHere(CloudPackaging packaging, CloudTarget target) throws MojoExecutionException {
+		packaging.run(target, startClass, target == CloudTarget.AZURE ? runtimes().azureFunctionsLibrary() : List.of(),
+				packagingJar(), packagerProperties(target));
+	}
+
+	/** polyfn-packaging, a dependency of this plugin: the packagers run from it in a JVM of their own. */
+	private Path packagingJar() throws MojoExecutionException {
+		Artifact packaging = plugin.getArtifactMap().get("dev.polyfn:polyfn-packaging");
+		if (packaging == null || packaging.getFile() == null) {
+			throw new MojoExecutionException("polyfn-maven-plugin has no dev.polyfn:polyfn-packaging among its dependencies");
+		}
+		return packaging.getFile().toPath();
+	}
+
+	/**
+	 * The build's {@code polyfn.<cloud>.*} settings (project properties, then {@code -D} on the command line), which
+	 * that cloud's packager reads as system properties, e.g. {@code -Dpolyfn.tencent.cds=false}.
+	 */
+	private Map<String, String> packagerProperties(CloudTarget target) {
+		String prefix = "polyfn." + target.id() + ".";
+		Map<String, String> settings = new TreeMap<>();
+		for (Properties source : List.of(project.getProperties(), session.getSystemProperties(), session.getUserProperties())) {
+			source.stringPropertyNames().stream().filter(key -> key.startsWith(prefix))
+				.forEach(key -> settings.put(key, source.getProperty(key)));
+		}
+		return settings;
 	}
 
 	private long newestSource() throws IOException {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -13,9 +14,10 @@ import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.project.MavenProject;
 
 /**
- * {@code -P<cloud> package} without polyfn-parent: the artifact the cloud runs (a flat jar, or for Azure the
- * application jar with its {@code lib/}), then the cloud's packager on the project's runtime class path, which
- * writes the upload files, descriptors and DEPLOY.md under {@code target/polyfn/<cloud>/} and prints the summary.
+ * {@code -P<cloud> package}: the artifact the cloud runs (a flat jar, or for Azure the application jar with its
+ * {@code lib/}), then the cloud's packager (polyfn-packaging, build-time code that never ships) in a JVM of its own on
+ * the project's runtime class path, which writes the upload files, descriptors and DEPLOY.md under
+ * {@code target/polyfn/<cloud>/} and prints the summary.
  */
 final class CloudPackaging {
 
@@ -35,7 +37,12 @@ final class CloudPackaging {
 			.anyMatch(a -> a.getGroupId().equals("dev.polyfn") && a.getArtifactId().equals(target.adapterArtifactId()));
 	}
 
-	void run(CloudTarget target, String configuredStartClass, List<Path> azureLibrary) throws MojoExecutionException {
+	/**
+	 * @param packagingJar polyfn-packaging's jar, from the plugin's own dependencies
+	 * @param packagerProperties {@code polyfn.<cloud>.*} settings of the build, handed to the packager as system properties
+	 */
+	void run(CloudTarget target, String configuredStartClass, List<Path> azureLibrary, Path packagingJar,
+			Map<String, String> packagerProperties) throws MojoExecutionException {
 		if (!hasAdapter(target)) {
 			throw new MojoExecutionException("polyfn.cloud=" + target.id() + " needs polyfn's " + target.id()
 					+ " adapter on the project's class path: add " + target.adapterDependencyXml()
@@ -58,10 +65,12 @@ final class CloudPackaging {
 		}
 		List<Path> classPath = new ArrayList<>();
 		classPath.add(layout.classesDir());
+		classPath.add(packagingJar);
 		project.getArtifacts().stream().filter(a -> a.getFile() != null && isRuntime(a)).forEach(a -> classPath.add(a.getFile().toPath()));
 		classPath.addAll(azureLibrary); // Azure: the entry points' annotations, provided by the worker on Azure
-		ForkedJava.run(classPath, target.packagerClass, List.of("-Dpolyfn.main-class=" + startClass),
-				target.packagerArguments(layout, applicationJar));
+		List<String> systemProperties = new ArrayList<>(List.of("-Dpolyfn.main-class=" + startClass));
+		packagerProperties.forEach((key, value) -> systemProperties.add("-D" + key + "=" + value));
+		ForkedJava.run(classPath, target.packagerClass, systemProperties, target.packagerArguments(layout, applicationJar));
 	}
 
 	/** Runtime dependencies that go into the cloud's artifact. */
@@ -92,14 +101,7 @@ final class CloudPackaging {
 		Path lib = target.azureStaging(layout).resolve("lib");
 		Files.createDirectories(lib);
 		for (Path dependency : runtimeJars) {
-			Path copy = lib.resolve(dependency.getFileName());
-			if (dependency.getFileName().toString().startsWith("function-core-")
-					|| dependency.getFileName().toString().startsWith(target.adapterArtifactId() + "-")) {
-				LibraryJar.copyWithoutBuildTimeClasses(dependency, copy);
-			}
-			else {
-				Files.copy(dependency, copy, StandardCopyOption.REPLACE_EXISTING);
-			}
+			Files.copy(dependency, lib.resolve(dependency.getFileName()), StandardCopyOption.REPLACE_EXISTING);
 		}
 		log.info("polyfn: " + jar.getFileName() + " and " + runtimeJars.size() + " jars in lib/");
 		return jar;

@@ -11,23 +11,22 @@ import java.util.stream.Stream;
 import dev.polyfn.local.events.Cloud;
 
 /**
- * What packaging one cloud takes, the same steps as polyfn-parent's {@code -P<cloud>} profiles: the adapter that must
- * be on the class path, the packager it ships (called through its {@code main(String[])}, the one entry the
- * profiles use too, so that the packagers can later move out of the adapters without this changing), what the flat
- * jar leaves out, and where the upload-ready artifact lands under {@code target/polyfn/<cloud>/}.
+ * What packaging one cloud takes: the adapter that must be on the class path, the packager in polyfn-packaging
+ * (called through its {@code main(String[])}), what the flat jar leaves out, and where the upload-ready artifact
+ * lands under {@code target/polyfn/<cloud>/}.
  */
 enum CloudTarget {
 
-	AWS(Cloud.AWS, "dev.polyfn.aws.packaging.AwsPackager",
+	AWS(Cloud.AWS, "dev.polyfn.packaging.aws.AwsPackager",
 			Set.of("com.amazonaws:aws-lambda-java-runtime-interface-client", "com.amazonaws:aws-lambda-java-serialization")),
-	AZURE(Cloud.AZURE, "dev.polyfn.azure.packaging.AzurePackager", Set.of()),
-	GCP(Cloud.GCP, "dev.polyfn.gcp.deploy.GcpPackager",
+	AZURE(Cloud.AZURE, "dev.polyfn.packaging.azure.AzurePackager", Set.of()),
+	GCP(Cloud.GCP, "dev.polyfn.packaging.gcp.GcpPackager",
 			Set.of("com.google.cloud.functions:functions-framework-api", "io.cloudevents:cloudevents-api")),
-	ALIYUN(Cloud.ALIYUN, "dev.polyfn.aliyun.packaging.AliyunPackager", Set.of()),
-	TENCENT(Cloud.TENCENT, "dev.polyfn.tencent.packaging.TencentPackager", Set.of());
+	ALIYUN(Cloud.ALIYUN, "dev.polyfn.packaging.aliyun.AliyunPackager", Set.of()),
+	TENCENT(Cloud.TENCENT, "dev.polyfn.packaging.tencent.TencentPackager", Set.of());
 
-	/** Left out of every cloud's artifact (polyfn-parent's shade excludes): on no path of the function at run time. */
-	static final Set<String> NEVER_SHIPPED = Set.of("org.springframework:spring-web",
+	/** Left out of every cloud's artifact: on no path of the function at run time. */
+	static final Set<String> NEVER_SHIPPED = Set.of("dev.polyfn:polyfn-packaging", "org.springframework:spring-web",
 			"org.springframework.boot:spring-boot-web-server", "org.springframework.boot:spring-boot-restclient",
 			"org.springframework.boot:spring-boot-http-client", "org.springframework.boot:spring-boot-http-converter",
 			"io.micrometer:*", "org.apache.logging.log4j:*",
@@ -78,7 +77,7 @@ enum CloudTarget {
 			.anyMatch(rule -> rule.equals(key) || (rule.endsWith(":*") && rule.startsWith(groupId + ":")));
 	}
 
-	/** The flat jar the packager reads (what the profiles' shade step writes). */
+	/** The flat jar the packager reads. */
 	Path flatJar(ProjectLayout project) {
 		return project.buildDir().resolve(project.artifactId() + "-" + project.version() + "-" + id() + ".jar");
 	}
@@ -87,7 +86,7 @@ enum CloudTarget {
 		return project.buildDir().resolve("polyfn").resolve(id());
 	}
 
-	/** The packager's arguments, in the order its {@code main} takes them (as in polyfn-parent's profiles). */
+	/** The packager's arguments, in the order its {@code main} takes them. */
 	List<String> packagerArguments(ProjectLayout p, Path applicationJar) {
 		String classes = p.classesDir().toString();
 		String out = outputDir(p).toString();

@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  * The flat jar every cloud but Azure runs, the same as polyfn-parent's shade configuration writes: the project's
  * classes and its runtime dependencies side by side (Lambda's and the Functions Framework's class loaders cannot read
  * Spring Boot's nested jars), Spring's and {@code java.util.ServiceLoader}'s registries merged rather than the first
- * one kept, signatures, {@code module-info} and polyfn's build-time classes ({@link BuildTimeClasses}) left out,
+ * one kept, signatures and {@code module-info} left out,
  * {@code Start-Class} in the manifest.
  */
 final class FlatJar {
@@ -121,9 +121,6 @@ final class FlatJar {
 	}
 
 	private static boolean isLeftOut(String name) {
-		if (BuildTimeClasses.isBuildTime(name)) {
-			return true;
-		}
 		String upper = name.toUpperCase(java.util.Locale.ROOT);
 		return name.equals("META-INF/MANIFEST.MF") || name.equals("META-INF/INDEX.LIST") || name.endsWith("module-info.class")
 				|| (upper.startsWith("META-INF/") && upper.indexOf('/', 9) < 0

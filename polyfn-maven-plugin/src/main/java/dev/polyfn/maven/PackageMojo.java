@@ -38,7 +38,6 @@ public class PackageMojo extends AbstractPolyfnMojo {
 			getLog().info("polyfn: polyfn.cloud=web needs no package: mvn polyfn:run -Dpolyfn.cloud=web serves the functions");
 			return;
 		}
-		new CloudPackaging(project, getLog()).run(target, startClass,
-				target == CloudTarget.AZURE ? runtimes().azureFunctionsLibrary() : java.util.List.of());
+		packageHere(new CloudPackaging(project, getLog()), target);
 	}
 }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
-import dev.polyfn.core.deploy.CloudRuntimes;
+import dev.polyfn.packaging.CloudRuntimes;
 
 /**
  * The README tells a new user only what the clouds offer today: no runtime, command or setting that the

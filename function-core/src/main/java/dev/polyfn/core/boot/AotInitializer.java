@@ -12,14 +12,14 @@ import org.springframework.context.support.GenericApplicationContext;
 
 /**
  * The bean definitions of the application, generated at package time by Spring's ahead-of-time engine
- * ({@link AheadOfTime}) and recorded in {@value #DESCRIPTOR}: plain code that
+ * (polyfn-packaging's {@code AheadOfTime}) and recorded in {@value #DESCRIPTOR}: plain code that
  * registers each bean, instead of parsing {@code @Configuration} classes, scanning packages and evaluating
  * conditions at every cold start. {@code POLYFN_AOT=false} turns it off.
  */
-record AotInitializer(String applicationClass, String initializerClass, boolean configurationProperties,
+public record AotInitializer(String applicationClass, String initializerClass, boolean configurationProperties,
 		boolean eventListeners) {
 
-	static final String DESCRIPTOR = "META-INF/polyfn/aot.properties";
+	public static final String DESCRIPTOR = "META-INF/polyfn/aot.properties";
 
 	/** The generated initializer packaged for this application class, if there is one and it is not turned off. */
 	static AotInitializer find(Class<?> applicationClass) {
@@ -62,7 +62,7 @@ record AotInitializer(String applicationClass, String initializerClass, boolean 
 	}
 
 	@SuppressWarnings("unchecked")
-	void initialize(GenericApplicationContext context) {
+	public void initialize(GenericApplicationContext context) {
 		try {
 			Class<?> type = Class.forName(initializerClass, true, context.getClassLoader());
 			((ApplicationContextInitializer<GenericApplicationContext>) type.getDeclaredConstructor().newInstance())

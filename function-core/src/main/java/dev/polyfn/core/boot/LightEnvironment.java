@@ -26,12 +26,12 @@ import org.springframework.util.ClassUtils;
  * Spring's own relaxed lookup does), {@code application.properties} / {@code .yml}, then the adapters' defaults.
  * The same at build time (ahead-of-time processing) and at run time, so that both see the same conditions.
  */
-final class LightEnvironment {
+public final class LightEnvironment {
 
 	private LightEnvironment() {
 	}
 
-	static void prepare(ConfigurableEnvironment environment, ClassLoader loader, Map<String, Object> properties) {
+	public static void prepare(ConfigurableEnvironment environment, ClassLoader loader, Map<String, Object> properties) {
 		Map<String, Object> light = new LinkedHashMap<>(properties);
 		// @SpringBootApplication imports the auto-configuration selector; this switch turns its scan off.
 		light.put("spring.boot.enableautoconfiguration", "false");

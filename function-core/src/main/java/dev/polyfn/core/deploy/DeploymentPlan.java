@@ -1,22 +1,15 @@
 package dev.polyfn.core.deploy;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.polyfn.core.boot.PackageTimeFunctions;
 
 /**
  * Which functions a {@code -P<cloud>} build deploys and how they are triggered, read from the application's
@@ -32,10 +25,8 @@ import dev.polyfn.core.boot.PackageTimeFunctions;
  * polyfn.deploy.timeout=30
  * </pre>
  *
- * With no {@code polyfn.deploy.*} entries each function bean of the application is one HTTP deployment named after
- * the bean (one bean, one deployment). A plan never names a function that does not exist: an entry whose function
- * (its name, or its {@code definition}) is no bean fails the build, naming the setting. When the application
- * cannot be read (a packager run without its class path), the plan is one HTTP function of the default definition.
+ * This is the reading of those entries, which Tencent's event function also does at run time to route its triggers;
+ * the packagers check the plan against the application's beans (polyfn-packaging's {@code PlanFromBeans}).
  */
 public final class DeploymentPlan {
 
@@ -45,56 +36,6 @@ public final class DeploymentPlan {
 	private static final Pattern FUNCTION_KEY = Pattern.compile("polyfn\\.deploy\\.([A-Za-z0-9_$-]+)\\.(trigger|source|every|definition|memory|timeout)");
 
 	private DeploymentPlan() {
-	}
-
-	/**
-	 * Reads {@code application.properties} from a build's classes folder (target/classes) and checks it against the
-	 * application's function beans ({@link PackageTimeFunctions}), or makes one HTTP deployment per bean when it
-	 * lists none.
-	 */
-	public static List<FunctionDeployment> fromClassesDir(Path classes, String fallbackName) {
-		Properties properties = new Properties();
-		Path file = classes.resolve("application.properties");
-		if (Files.isRegularFile(file)) {
-			try (InputStream in = Files.newInputStream(file)) {
-				properties.load(in);
-			}
-			catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
-		}
-		Optional<List<String>> beans = PackageTimeFunctions.of(classes);
-		if (beans.isEmpty()) {
-			return from(properties, fallbackName);
-		}
-		List<FunctionDeployment> listed = entries(properties);
-		if (listed.isEmpty()) {
-			return beans.get().isEmpty() ? from(properties, fallbackName) : oneHttpDeploymentPerBean(properties, beans.get());
-		}
-		for (FunctionDeployment deployment : listed) {
-			checkNamesABean(deployment, beans.get());
-		}
-		return listed;
-	}
-
-	private static List<FunctionDeployment> oneHttpDeploymentPerBean(Properties properties, List<String> beans) {
-		int memory = intValue(properties, "polyfn.deploy.memory", DEFAULT_MEMORY_MB);
-		int timeout = intValue(properties, "polyfn.deploy.timeout", DEFAULT_TIMEOUT_SECONDS);
-		return beans.stream()
-			.map(bean -> new FunctionDeployment(bean, bean, FunctionDeployment.Trigger.HTTP, null, null, memory, timeout))
-			.toList();
-	}
-
-	/** A definition may compose functions ({@code a|b}) or name several ({@code a,b}): each must be a bean. */
-	static void checkNamesABean(FunctionDeployment deployment, List<String> beans) {
-		for (String part : deployment.definition().split("[|,]")) {
-			if (!beans.contains(part.trim())) {
-				boolean explicit = !deployment.definition().equals(deployment.name());
-				throw new IllegalArgumentException("polyfn.deploy." + deployment.name()
-						+ (explicit ? ".definition=" + deployment.definition() : "") + " names no function: '" + part.trim()
-						+ "' is not a function bean of the application; its function beans are " + beans);
-			}
-		}
 	}
 
 	public static List<FunctionDeployment> from(Properties properties, String fallbackName) {
@@ -108,7 +49,7 @@ public final class DeploymentPlan {
 	}
 
 	/** The functions {@code polyfn.deploy.<name>.*} lists, in name order. */
-	static List<FunctionDeployment> entries(Properties properties) {
+	public static List<FunctionDeployment> entries(Properties properties) {
 		int memory = intValue(properties, "polyfn.deploy.memory", DEFAULT_MEMORY_MB);
 		int timeout = intValue(properties, "polyfn.deploy.timeout", DEFAULT_TIMEOUT_SECONDS);
 		Set<String> names = new LinkedHashSet<>();
@@ -165,7 +106,7 @@ public final class DeploymentPlan {
 		}
 	}
 
-	private static int intValue(Properties properties, String key, int fallback) {
+	public static int intValue(Properties properties, String key, int fallback) {
 		String value = properties.getProperty(key);
 		return value == null ? fallback : Integer.parseInt(value.trim());
 	}
