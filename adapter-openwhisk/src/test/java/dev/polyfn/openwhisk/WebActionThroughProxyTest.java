@@ -2,9 +2,13 @@ package dev.polyfn.openwhisk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,6 +53,17 @@ class WebActionThroughProxyTest {
 
 		assertThat(result.get("statusCode").asInt()).isEqualTo(200);
 		assertThat(result.get("body").asString()).isEqualTo("nfylop");
+	}
+
+	@Test
+	void thumbnail_answers_a_png_as_base64_with_its_content_type() throws Exception {
+		JsonNode result = action.run("web-raw-thumbnail-png.json").body();
+
+		assertThat(result.get("statusCode").asInt()).isEqualTo(200);
+		assertThat(result.get("headers").get("Content-Type").asString()).isEqualTo("image/png");
+		BufferedImage thumbnail = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(result.get("body").asString())));
+		assertThat(thumbnail.getWidth()).isEqualTo(800);
+		assertThat(thumbnail.getHeight()).isEqualTo(400);
 	}
 
 	@Test
