@@ -50,8 +50,8 @@ public final class OpenWhiskAction {
 		}
 		catch (FunctionFailure unreadable) {
 			// A logger only now, the runtime started: SLF4J binds once, and polyfn picks the binding at start-up.
-			LoggerFactory.getLogger(OpenWhiskAction.class).warn("Web action request refused ({}) [requestId={}]: {}", unreadable.error().status(),
-					context.requestId(), unreadable.getMessage());
+			LoggerFactory.getLogger(OpenWhiskAction.class).warn("Web action request refused ({}) [requestId={}]: {}",
+					unreadable.error().status(), context.requestId(), unreadable.getMessage());
 			return WebActionResponse.toResult(unreadable.error().toHttpResponse());
 		}
 		return WebActionResponse.toResult(runtime.http().handle(request, context));

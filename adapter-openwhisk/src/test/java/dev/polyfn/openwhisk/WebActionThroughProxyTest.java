@@ -61,7 +61,8 @@ class WebActionThroughProxyTest {
 
 		assertThat(result.get("statusCode").asInt()).isEqualTo(200);
 		assertThat(result.get("headers").get("Content-Type").asString()).isEqualTo("image/png");
-		BufferedImage thumbnail = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(result.get("body").asString())));
+		byte[] png = Base64.getDecoder().decode(result.get("body").asString());
+		BufferedImage thumbnail = ImageIO.read(new ByteArrayInputStream(png));
 		assertThat(thumbnail.getWidth()).isEqualTo(800);
 		assertThat(thumbnail.getHeight()).isEqualTo(400);
 	}
