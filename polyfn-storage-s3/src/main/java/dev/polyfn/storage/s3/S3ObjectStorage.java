@@ -117,7 +117,30 @@ final class S3ObjectStorage implements ObjectStorage {
 			return new PutResult(key, content.length, etag);
 		}
 		catch (SdkException failed) {
-			throw S3Failures.translate(label, key, "write", failed);
+			StorageException translated = S3Failures.translate(label, key, "write", failed);
+			if (translated instanceof StorageException.PreconditionFailed && retried(failed)) {
+				// An earlier attempt may have written the object and lost its answer: then the condition fails on
+				// our own write. The object holding exactly our bytes (S3's etag of a single-part upload is their
+				// MD5) says so.
+				String ours = md5Etag(content);
+				if (ours.equals(head(key).etag())) {
+					return new PutResult(key, content.length, ours);
+				}
+			}
+			throw translated;
+		}
+	}
+
+	private static boolean retried(SdkException failed) {
+		return failed.numAttempts() != null && failed.numAttempts() > 1;
+	}
+
+	private static String md5Etag(byte[] content) {
+		try {
+			return "\"" + java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5").digest(content)) + "\"";
+		}
+		catch (java.security.NoSuchAlgorithmException impossible) {
+			throw new IllegalStateException(impossible);
 		}
 	}
 

@@ -69,7 +69,12 @@ public final class S3StorageProvider implements ObjectStorageProvider, AutoClose
 	private static S3Client build(ClientSettings settings) {
 		S3ClientBuilder builder = S3Client.builder()
 			.httpClientBuilder(UrlConnectionHttpClient.builder().connectionTimeout(CONNECT_TIMEOUT).socketTimeout(SOCKET_TIMEOUT))
-			.forcePathStyle(settings.pathStyle());
+			.forcePathStyle(settings.pathStyle())
+			// HttpURLConnection and "Expect: 100-continue" race: a server that answers before the body is written
+			// fails the attempt on the client ("Error writing request body to server") after the write happened,
+			// and the retry of a create-only put then meets its own object. A function's uploads are small and
+			// signed; sending the body at once costs nothing.
+			.serviceConfiguration(c -> c.expectContinueEnabled(false));
 		if (settings.region() != null) {
 			builder.region(Region.of(settings.region()));
 		}
