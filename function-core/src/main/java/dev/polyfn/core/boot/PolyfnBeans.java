@@ -18,6 +18,7 @@ import dev.polyfn.core.http.HttpLimits;
 import dev.polyfn.core.http.PolyfnHttpServer;
 import dev.polyfn.core.invoke.FunctionBeans;
 import dev.polyfn.core.invoke.FunctionInvoker;
+import dev.polyfn.core.storage.StorageBeans;
 
 /**
  * The pipeline on top of Spring Cloud Function's catalog, and the HTTP server unless a cloud adapter that is
@@ -40,6 +41,8 @@ public final class PolyfnBeans implements BeanRegistrar {
 		registry.registerBean("polyfnHttpFunctionHandler", HttpFunctionHandler.class,
 				spec -> spec.infrastructure().supplier(beans -> new HttpFunctionHandler(beans.bean(FunctionInvoker.class), maxBodySize(env),
 						CorsPolicy.from(env))));
+		// Storage aliases, lazy: a function that takes no StorageBuckets pays for one bean definition.
+		new StorageBeans().register(registry, env);
 		// Read as text: a typed lookup would build Spring's default conversion service just for this flag.
 		if (!"false".equalsIgnoreCase(env.getProperty("polyfn.http.enabled", "true").trim())) {
 			registry.registerBean("polyfnHttpServer", PolyfnHttpServer.class, spec -> spec.infrastructure().supplier(beans -> httpServer(

@@ -320,8 +320,9 @@ public class FunctionInvoker {
 			if (chosen != null) {
 				// The function chose the status: no stack trace either way; a 5xx it chose is still a server fault.
 				if (chosen.status() >= 500) {
+					// With the cause when there is one: a storage failure carries the cloud's own error (request id, code).
 					log.error("Function '{}' answered {} [requestId={}]: {}", function.definition(), chosen.status(),
-							context.requestId(), chosen.getMessage());
+							context.requestId(), chosen.getMessage(), chosen.getCause());
 				}
 				else {
 					log.warn("Function '{}' answered {} [requestId={}]: {}", function.definition(), chosen.status(),

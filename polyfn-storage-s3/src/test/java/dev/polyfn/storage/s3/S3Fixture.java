@@ -1,0 +1,56 @@
+package dev.polyfn.storage.s3;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import dev.polyfn.core.storage.StorageSettings;
+
+/**
+ * What every S3 test here shares: one S3Proxy for the whole run and the SDK's own default credentials chain
+ * pointed at its keys through the JVM properties the chain reads first ({@code aws.accessKeyId},
+ * {@code aws.secretAccessKey}), as Lambda's environment variables would on AWS. EC2 instance metadata is turned off
+ * so that no SDK lookup ever leaves the machine.
+ */
+final class S3Fixture {
+
+	static final String ACCESS_KEY = "polyfn-test-access";
+	static final String SECRET_KEY = "polyfn-test-secret";
+
+	private static S3ProxyServer server;
+
+	private S3Fixture() {
+	}
+
+	static synchronized S3ProxyServer server() {
+		if (server == null) {
+			System.setProperty("aws.accessKeyId", ACCESS_KEY);
+			System.setProperty("aws.secretAccessKey", SECRET_KEY);
+			System.setProperty("aws.disableEc2Metadata", "true");
+			try {
+				server = S3ProxyServer.start(ACCESS_KEY, SECRET_KEY);
+			}
+			catch (Exception failed) {
+				throw new IllegalStateException("S3Proxy did not start", failed);
+			}
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				try {
+					server.close();
+				}
+				catch (Exception ignored) {
+					// The JVM is going away.
+				}
+			}));
+		}
+		return server;
+	}
+
+	/** Settings of an alias bound to the bucket, the endpoint the server's, path style (buckets under 127.0.0.1 have no host name). */
+	static StorageSettings settings(String alias, String bucket, Map<String, String> more) {
+		Map<String, String> properties = new HashMap<>();
+		properties.put("polyfn.storage." + alias + ".endpoint", server().endpoint());
+		properties.put("polyfn.storage." + alias + ".path-style", "true");
+		properties.put("polyfn.storage." + alias + ".region", "us-east-1");
+		properties.putAll(more);
+		return new StorageSettings(alias, bucket, "s3", properties::get);
+	}
+}
