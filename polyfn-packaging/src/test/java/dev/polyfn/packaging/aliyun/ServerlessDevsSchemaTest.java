@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
@@ -21,10 +20,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
-import dev.polyfn.core.deploy.DeploymentPlan;
 import dev.polyfn.core.deploy.FunctionDeployment;
 import dev.polyfn.core.testing.PackagedBuild;
 import dev.polyfn.packaging.CloudRuntimes;
+import dev.polyfn.packaging.SamplePlans;
 
 /**
  * The {@code props} of every {@code fc3} resource in the generated {@code s.yaml}, checked against the JSON schema
@@ -57,7 +56,7 @@ class ServerlessDevsSchemaTest {
 
 	@Test
 	void every_trigger_s_plan_renders_props_the_fc3_schema_accepts() {
-		List<FunctionDeployment> plan = everyTriggerPlan();
+		List<FunctionDeployment> plan = SamplePlans.everyTrigger();
 		assertThat(plan).extracting(FunctionDeployment::trigger)
 				.containsExactlyInAnyOrderElementsOf(EnumSet.allOf(FunctionDeployment.Trigger.class));
 
@@ -69,7 +68,7 @@ class ServerlessDevsSchemaTest {
 
 	@Test
 	void every_trigger_config_matches_the_schema_definition_for_its_trigger_type() {
-		JsonNode project = resolved(render(everyTriggerPlan()));
+		JsonNode project = resolved(render(SamplePlans.everyTrigger()));
 
 		List<String> types = new ArrayList<>();
 		for (JsonNode props : resources(project)) {
@@ -95,7 +94,7 @@ class ServerlessDevsSchemaTest {
 
 	@Test
 	void the_schema_rejects_an_http_trigger_with_an_unknown_auth_type() {
-		JsonNode project = resolved(render(List.of(function("reverse", "http"))));
+		JsonNode project = resolved(render(List.of(SamplePlans.function("reverse", "http"))));
 		ObjectNode config = (ObjectNode) resources(project).get(0).path("triggers").get(0).path("triggerConfig");
 		config.put("authType", "public");
 
@@ -104,7 +103,7 @@ class ServerlessDevsSchemaTest {
 
 	@Test
 	void the_schema_rejects_a_memory_size_that_is_not_a_number_of_megabytes() {
-		JsonNode project = resolved(render(List.of(function("reverse", "http"))));
+		JsonNode project = resolved(render(List.of(SamplePlans.function("reverse", "http"))));
 		((ObjectNode) resources(project).get(0)).put("memorySize", "1GB");
 
 		assertThat(violations(project)).singleElement().asString().contains("memorySize", "integer");
@@ -112,7 +111,7 @@ class ServerlessDevsSchemaTest {
 
 	@Test
 	void the_schema_rejects_a_runtime_fc_does_not_offer() {
-		JsonNode project = resolved(render(List.of(function("reverse", "http"))));
+		JsonNode project = resolved(render(List.of(SamplePlans.function("reverse", "http"))));
 		((ObjectNode) resources(project).get(0)).put("runtime", "java17");
 
 		assertThat(violations(project)).singleElement().asString().contains("runtime");
@@ -121,29 +120,6 @@ class ServerlessDevsSchemaTest {
 	/** The one place the renderer is called, so a change of its signature is a one-line change here. */
 	private static String render(List<FunctionDeployment> plan) {
 		return ServerlessDevsYaml.render("order-service", "order-service-aliyun.zip", CloudRuntimes.target("aliyun", null), plan);
-	}
-
-	/** One function per trigger, configured the way a user writes application.properties. */
-	private static List<FunctionDeployment> everyTriggerPlan() {
-		Properties properties = new Properties();
-		properties.setProperty("polyfn.deploy.reverse.trigger", "http");
-		properties.setProperty("polyfn.deploy.processOrder.trigger", "queue");
-		properties.setProperty("polyfn.deploy.processOrder.source", "orders");
-		properties.setProperty("polyfn.deploy.thumbnail.trigger", "storage");
-		properties.setProperty("polyfn.deploy.thumbnail.source", "uploads");
-		properties.setProperty("polyfn.deploy.cleanupExpired.trigger", "schedule");
-		properties.setProperty("polyfn.deploy.cleanupExpired.every", "15m");
-		properties.setProperty("polyfn.deploy.auditEvents.trigger", "pubsub");
-		properties.setProperty("polyfn.deploy.auditEvents.source", "audit");
-		properties.setProperty("polyfn.deploy.auditEvents.memory", "2048");
-		properties.setProperty("polyfn.deploy.auditEvents.timeout", "300");
-		return DeploymentPlan.from(properties, "order-service");
-	}
-
-	private static FunctionDeployment function(String name, String trigger) {
-		Properties properties = new Properties();
-		properties.setProperty("polyfn.deploy." + name + ".trigger", trigger);
-		return DeploymentPlan.from(properties, name).get(0);
 	}
 
 	/** The project as fc3 receives it: magic variables replaced, as {@code s deploy} does before calling it. */

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
@@ -21,10 +20,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
-import dev.polyfn.core.deploy.DeploymentPlan;
 import dev.polyfn.core.deploy.FunctionDeployment;
 import dev.polyfn.core.testing.PackagedBuild;
 import dev.polyfn.packaging.CloudRuntimes;
+import dev.polyfn.packaging.SamplePlans;
 
 /**
  * The {@code inputs} of both generated {@code serverless.yml} files against the rules Serverless Inc. validates
@@ -56,7 +55,7 @@ class ServerlessYamlTypesTest {
 
 	@Test
 	void event_function_inputs_for_every_trigger_pass_the_scf_component_rules() {
-		List<FunctionDeployment> plan = everyTriggerPlan();
+		List<FunctionDeployment> plan = SamplePlans.everyTrigger();
 		assertThat(plan).extracting(FunctionDeployment::trigger)
 				.containsExactlyInAnyOrderElementsOf(EnumSet.allOf(FunctionDeployment.Trigger.class));
 
@@ -70,7 +69,7 @@ class ServerlessYamlTypesTest {
 
 	@Test
 	void web_function_inputs_pass_the_scf_component_rules() {
-		ObjectNode inputs = inputsWithoutRuntime(webYml(everyTriggerPlan()));
+		ObjectNode inputs = inputsWithoutRuntime(webYml(SamplePlans.everyTrigger()));
 
 		assertThat(inputs.path("type").asString()).isEqualTo("web");
 		assertThat(violations(ERRORS, inputs)).isEmpty();
@@ -91,7 +90,7 @@ class ServerlessYamlTypesTest {
 
 	@Test
 	void event_function_runtime_is_one_the_scf_component_rules_allow() {
-		assertThat(violations(ERRORS, inputs(eventYml(everyTriggerPlan())))).isEmpty();
+		assertThat(violations(ERRORS, inputs(eventYml(SamplePlans.everyTrigger())))).isEmpty();
 	}
 
 	@Test
@@ -99,13 +98,13 @@ class ServerlessYamlTypesTest {
 		// The rules (scf@0.0.4, Java8 and CustomRuntime only) predate SCF's Java 11 runtime, which SCF's own
 		// runtime list (583/67366, checked 2026-12-01) offers; the web function names that image and starts the
 		// bundled JRE from scf_bootstrap. Everything but the runtime passes the rules (see the test above it).
-		assertThat(violations(ERRORS, inputs(webYml(everyTriggerPlan()))))
+		assertThat(violations(ERRORS, inputs(webYml(SamplePlans.everyTrigger()))))
 				.singleElement().asString().contains("runtime");
 	}
 
 	@Test
 	void the_rules_reject_an_api_gateway_environment_scf_does_not_have() {
-		ObjectNode inputs = inputsWithoutRuntime(eventYml(List.of(function("reverse", "http"))));
+		ObjectNode inputs = inputsWithoutRuntime(eventYml(List.of(SamplePlans.function("reverse", "http"))));
 		((ObjectNode) inputs.path("events").get(0).path("apigw").path("parameters")).put("environment", "production");
 
 		assertThat(violations(ERRORS, inputs)).singleElement().asString().contains("environment", "release");
@@ -113,7 +112,7 @@ class ServerlessYamlTypesTest {
 
 	@Test
 	void the_rules_reject_a_timer_without_a_cron_expression() {
-		ObjectNode inputs = inputsWithoutRuntime(eventYml(List.of(function("cleanupExpired", "schedule"))));
+		ObjectNode inputs = inputsWithoutRuntime(eventYml(List.of(SamplePlans.function("cleanupExpired", "schedule"))));
 		((ObjectNode) inputs.path("events").get(0).path("timer").path("parameters")).remove("cronExpression");
 
 		assertThat(violations(ERRORS, inputs)).singleElement().asString().contains("cronExpression");
@@ -121,7 +120,7 @@ class ServerlessYamlTypesTest {
 
 	@Test
 	void the_rules_reject_a_function_name_that_starts_with_a_digit() {
-		ObjectNode inputs = inputsWithoutRuntime(webYml(List.of(function("reverse", "http"))));
+		ObjectNode inputs = inputsWithoutRuntime(webYml(List.of(SamplePlans.function("reverse", "http"))));
 		inputs.put("name", "1-reverse");
 
 		assertThat(violations(ERRORS, inputs)).singleElement().asString().contains("name", "pattern");
@@ -129,7 +128,7 @@ class ServerlessYamlTypesTest {
 
 	@Test
 	void a_memory_size_below_64_mb_is_only_a_warning() {
-		ObjectNode inputs = inputsWithoutRuntime(webYml(List.of(function("reverse", "http"))));
+		ObjectNode inputs = inputsWithoutRuntime(webYml(List.of(SamplePlans.function("reverse", "http"))));
 		inputs.put("memorySize", 32);
 
 		assertThat(violations(ERRORS, inputs)).isEmpty();
@@ -152,29 +151,6 @@ class ServerlessYamlTypesTest {
 	/** The one place the web function's renderer is called. */
 	private static String webYml(List<FunctionDeployment> plan) {
 		return ServerlessYaml.webFunction("order-service", plan, CloudRuntimes.target("tencent-web", null));
-	}
-
-	/** One function per trigger, configured the way a user writes application.properties. */
-	private static List<FunctionDeployment> everyTriggerPlan() {
-		Properties properties = new Properties();
-		properties.setProperty("polyfn.deploy.reverse.trigger", "http");
-		properties.setProperty("polyfn.deploy.processOrder.trigger", "queue");
-		properties.setProperty("polyfn.deploy.processOrder.source", "orders");
-		properties.setProperty("polyfn.deploy.thumbnail.trigger", "storage");
-		properties.setProperty("polyfn.deploy.thumbnail.source", "uploads");
-		properties.setProperty("polyfn.deploy.cleanupExpired.trigger", "schedule");
-		properties.setProperty("polyfn.deploy.cleanupExpired.every", "15m");
-		properties.setProperty("polyfn.deploy.auditEvents.trigger", "pubsub");
-		properties.setProperty("polyfn.deploy.auditEvents.source", "audit");
-		properties.setProperty("polyfn.deploy.auditEvents.memory", "2048");
-		properties.setProperty("polyfn.deploy.auditEvents.timeout", "300");
-		return DeploymentPlan.from(properties, "order-service");
-	}
-
-	private static FunctionDeployment function(String name, String trigger) {
-		Properties properties = new Properties();
-		properties.setProperty("polyfn.deploy." + name + ".trigger", trigger);
-		return DeploymentPlan.from(properties, name).get(0);
 	}
 
 	/** The inputs as the component receives them: {@code ${env:..}} replaced, as {@code sls deploy} does. */
