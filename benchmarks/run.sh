@@ -6,6 +6,9 @@
 #   benchmarks/run.sh                   # full run: 10 cold starts per target (JDK 17 and 25), 18 s load, JMH
 #   benchmarks/run.sh --quick --runs 2  # smoke test of the pipeline (figures not meaningful)
 #   BENCH_SKIP_BUILD=1 benchmarks/run.sh  # reuse the artifacts of the previous run
+#   BENCH_BEFORE=<commit> benchmarks/run.sh  # compare the web app, FC and SCF packages with those of <commit>
+#                                        # (default 383841f, the last commit before the HTTP front of issue 15;
+#                                        # BENCH_BEFORE= turns it off)
 #
 # Arguments are passed to the harness (--runs N, --load-seconds S, --only id,id, --skip-load, --skip-jmh, --quick,
 # --warm-calls N, --jdk25 <JDK home>, --out <file>).
@@ -62,12 +65,36 @@ if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
     || { echo "   polyfn web app did not build (see $logs/polyfn-web.log)"; rm -f examples/target/bench-web/polyfn-examples*.jar; }
 fi
 
+# The packages of an earlier commit, measured beside today's in the same run (issue 15: the HTTP front's cost).
+before_commit="${BENCH_BEFORE-383841f}"
+before_args=()
+if [ -n "$before_commit" ]; then
+  before_dir="$here/target/before"
+  if [ -z "${BENCH_SKIP_BUILD:-}" ] || [ ! -d "$before_dir" ]; then
+    say "building the web app, FC and SCF packages of $before_commit (the 'before' rows)"
+    git worktree remove --force "$before_dir" >/dev/null 2>&1 || rm -rf "$before_dir"
+    git worktree prune
+    if git worktree add --detach "$before_dir" "$before_commit" >"$logs/before-checkout.log" 2>&1; then
+      for cloud in aliyun tencent; do
+        (cd "$before_dir" && mvn -B -q -P"$cloud" -pl examples -am package -DskipTests \
+            -Dpolyfn.target.name="target/bench-$cloud" >"$logs/before-$cloud.log" 2>&1) \
+          || echo "   $before_commit $cloud package did not build (see $logs/before-$cloud.log)"
+      done
+      (cd "$before_dir" && mvn -B -q -pl examples -am package -DskipTests -Dpolyfn.target.name=target/bench-web \
+          >"$logs/before-web.log" 2>&1) || echo "   $before_commit web app did not build (see $logs/before-web.log)"
+    else
+      echo "   could not check out $before_commit (see $logs/before-checkout.log): no 'before' rows"
+    fi
+  fi
+  [ -d "$before_dir" ] && before_args=(--before "$before_dir")
+fi
+
 load=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo 0)
 if awk "BEGIN{exit !($load > 1.5)}"; then
   echo "warning: load average is $load; other work on this machine will skew the timings"
 fi
 
 say "measuring (cold starts, load, JMH)"
-java -jar benchmarks/harness/target/bench-harness.jar --repo "$repo" "$@"
+java -jar benchmarks/harness/target/bench-harness.jar --repo "$repo" "${before_args[@]}" "$@"
 
 echo "done in $(( ($(date +%s) - started) / 60 )) min $(( ($(date +%s) - started) % 60 )) s"

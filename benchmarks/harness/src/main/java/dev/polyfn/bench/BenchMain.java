@@ -21,7 +21,7 @@ import dev.polyfn.local.LambdaRuntimeApi;
  * cold starts (N timed runs after one untimed warm-up run per target), one class-load profile run per target,
  * loopback load on every HTTP target, JMH for the in-process cost, artifact sizes, ratios to the baselines.
  *
- * <pre>java -jar bench-harness.jar --repo /path/to/main [--runs 10] [--load-seconds 10] [--only a,b]
+ * <pre>java -jar bench-harness.jar --repo /path/to/main [--runs 10] [--load-seconds 10] [--only a,b] [--before /path/to/checkout]
  *     [--quick] [--skip-load] [--skip-jmh] [--jvm-options "-Dsome.property=x"] [--jmh-jar benchmarks/jmh/target/benchmarks.jar] [--out benchmarks/RESULTS.md]</pre>
  */
 public final class BenchMain {
@@ -72,7 +72,9 @@ public final class BenchMain {
 		Machine machine = Machine.describe();
 		System.out.println("polyfn benchmark on " + machine.summary() + "; second JDK: "
 				+ (otherJdk == null ? "none" : otherJdk.description()));
-		List<Target> targets = new ArrayList<>(new Targets(repo, workDir, otherJdk).all().stream()
+		// --before <checkout>: the web app and custom-runtime packages of an earlier commit, measured beside today's
+		Path before = options.containsKey("before") ? Path.of(options.get("before")).toAbsolutePath().normalize() : null;
+		List<Target> targets = new ArrayList<>(new Targets(repo, workDir, otherJdk, before).all().stream()
 				.filter(t -> only.isEmpty() || only.contains(t.id()))
 				.toList());
 		Launcher launcher = new Launcher(bench.resolve("runtime/target/lambda-runtime"),

@@ -94,6 +94,7 @@ final class Report {
 
 		issue20Section(md);
 		targetsSection(md);
+		beforeSection(md);
 		coldSection(md);
 		jdkSection(md);
 		warmSection(md);
@@ -152,6 +153,66 @@ final class Report {
 				"within 5%", Optional.empty(), Optional.of("**not measured yet**: polyfn has no storage or messaging "
 						+ "features in this build, so there is nothing to compare"));
 		md.append("\n");
+	}
+
+	/**
+	 * Issue 15's last line: the web app, FC and SCF packages against the same packages of the commit before the
+	 * HTTP front (the {@code --before} checkout), both measured in this run: cold start, throughput and p99, each
+	 * within 10% of before. The ratios to the spring-cloud-function-web baseline are shown for both too.
+	 */
+	private void beforeSection(StringBuilder md) {
+		if (Targets.BEFORE_ROWS.values().stream().noneMatch(id -> target(id).isPresent())) {
+			return;
+		}
+		md.append("## Before and after the HTTP front (issue 15)\n\n");
+		md.append("Each package against the same package built from the `--before` checkout, measured in this run on ")
+				.append("this machine (what the labels name). Required: cold start and p99 at most 1.10× before, ")
+				.append("throughput at least 0.90× before.\n\n");
+		md.append("| package | cold start now vs before | vs SCF web, now / before | throughput now vs before ")
+				.append("| vs SCF web, now / before | p99 now vs before | verdict |\n|---|---|---|---|---|---|---|\n");
+		for (Map.Entry<String, String> pair : new java.util.TreeMap<>(Targets.BEFORE_ROWS).entrySet()) {
+			String now = pair.getKey();
+			String then = pair.getValue();
+			Optional<Double> coldRatio = coldMedian(now).flatMap(a -> coldMedian(then).map(b -> a / b));
+			Optional<Double> rpsRatio = rps(now).flatMap(a -> rps(then).map(b -> a / b));
+			Optional<Double> p99Ratio = p99(now).flatMap(a -> p99(then).map(b -> a / b));
+			md.append("| ").append(target(now).map(Target::label).orElse(now)).append(" | ")
+					.append(coldRatio.map(r -> times(r) + " (" + millis(coldMedian(now).get()) + " vs "
+							+ millis(coldMedian(then).get()) + ")").orElse("–")).append(" | ")
+					.append(versus(coldMedian(now), coldMedian("web-scf"))).append(" / ")
+					.append(versus(coldMedian(then), coldMedian("web-scf"))).append(" | ")
+					.append(rpsRatio.map(r -> times(r) + " (" + whole(rps(now).get()) + " vs " + whole(rps(then).get())
+							+ " req/s)").orElse("–")).append(" | ")
+					.append(versus(rps(now), rps("web-scf"))).append(" / ").append(versus(rps(then), rps("web-scf")))
+					.append(" | ").append(p99Ratio.map(r -> times(r) + " (" + latency(p99(now).get()) + " vs "
+							+ latency(p99(then).get()) + ")").orElse("–")).append(" | ");
+			if (coldRatio.isEmpty() || rpsRatio.isEmpty() || p99Ratio.isEmpty()) {
+				md.append("**not measured**: ").append(String.join("; ", List.of(reason(now), reason(then)).stream()
+						.filter(r -> !r.isEmpty()).toList())).append(" |\n");
+				continue;
+			}
+			List<String> misses = new ArrayList<>();
+			if (coldRatio.get() > 1.10) {
+				misses.add("cold " + times(coldRatio.get()));
+			}
+			if (rpsRatio.get() < 0.90) {
+				misses.add("throughput " + times(rpsRatio.get()));
+			}
+			if (p99Ratio.get() > 1.10) {
+				misses.add("p99 " + times(p99Ratio.get()));
+			}
+			md.append(misses.isEmpty() ? "met: none more than 10% worse" : "**missed**: more than 10% worse: " + String.join(", ", misses)).append(" |\n");
+		}
+		md.append("\n");
+	}
+
+	private static String versus(Optional<Double> value, Optional<Double> baseline) {
+		return value.flatMap(v -> baseline.map(b -> times(v / b))).orElse("–");
+	}
+
+	private Optional<Double> p99(String id) {
+		return loads.stream().filter(l -> l.targetId().equals(id) && l.result() != null && l.result().errors() == 0)
+				.map(l -> l.result().p99Millis()).findFirst();
 	}
 
 	/** The harness-made AppCDS rows against their packages: "0.54× Alibaba FC, 0.55× Tencent SCF". */

@@ -51,14 +51,29 @@ final class Targets {
 	private final Path bench;
 	private final Path workDir;
 	private final Jdk otherJdk;
+	private final Path before;
 
 	/** {@code otherJdk}: the installed JDK 25, or null (its rows are then reported as not measured). */
 	Targets(Path repo, Path workDir, Jdk otherJdk) {
+		this(repo, workDir, otherJdk, null);
+	}
+
+	/**
+	 * {@code before}: another checkout whose examples packages {@code benchmarks/run.sh} built (BENCH_BEFORE, an earlier
+	 * commit); its web app and custom-runtime packages become "-before" rows measured in the same run, so a change
+	 * to polyfn's HTTP server is judged against the code it replaced on the same machine at the same time.
+	 */
+	Targets(Path repo, Path workDir, Jdk otherJdk, Path before) {
 		this.repo = repo;
 		this.bench = repo.resolve("benchmarks");
 		this.workDir = workDir;
 		this.otherJdk = otherJdk;
+		this.before = before;
 	}
+
+	/** The rows the {@code --before} checkout adds, by the id of the row each is compared with. */
+	static final Map<String, String> BEFORE_ROWS = Map.of("web-polyfn", "web-polyfn-before", "aliyun-polyfn",
+			"aliyun-polyfn-before", "tencent-polyfn-nocds", "tencent-polyfn-before");
 
 	List<Target> all() throws IOException {
 		List<Target> targets = new ArrayList<>();
@@ -113,6 +128,14 @@ final class Targets {
 		targets.add(polyfnScript("tencent-polyfn-nocds", "polyfn Tencent SCF web function (scf_bootstrap: bundled JRE,"
 				+ " POLYFN_CDS=off)", "tencent", "scf_bootstrap",
 				Map.of("SPRING_CLOUD_FUNCTION_DEFINITION", "reverse", "POLYFN_CDS", "off")));
+		if (before != null) {
+			String commit = CheckoutCommit.of(before);
+			targets.add(polyfnWeb(before, "web-polyfn-before", " at " + commit));
+			targets.add(polyfnScript(before, "aliyun-polyfn-before", "polyfn Alibaba FC custom runtime (bootstrap) at "
+					+ commit, "aliyun", "bootstrap", REVERSE));
+			targets.add(polyfnScript(before, "tencent-polyfn-before", "polyfn Tencent SCF web function (scf_bootstrap) at "
+					+ commit, "tencent", "scf_bootstrap", REVERSE));
+		}
 		// the JDK dimension: the same artifacts on JDK 25, with the managed runtime's flags
 		String noJdk = "no JDK " + OTHER_JDK + " installed (give its home with --jdk" + OTHER_JDK + ")";
 		for (String id : OTHER_JDK_ROWS) {
@@ -138,6 +161,10 @@ final class Targets {
 	}
 
 	private Path polyfnDir(String cloud) {
+		return polyfnDir(repo, cloud);
+	}
+
+	private static Path polyfnDir(Path repo, String cloud) {
 		return repo.resolve("examples/target/bench-" + cloud + "/polyfn/" + cloud);
 	}
 
@@ -188,18 +215,27 @@ final class Targets {
 	}
 
 	private Target polyfnWeb() {
+		return polyfnWeb(repo, "web-polyfn", "");
+	}
+
+	private Target polyfnWeb(Path checkout, String id, String labelSuffix) {
 		// the runnable web-app jar is the Boot "exec" jar when the plain jar is kept as a library
-		Path dir = repo.resolve("examples/target/bench-web");
+		Path dir = checkout.resolve("examples/target/bench-web");
 		Path exec = dir.resolve("polyfn-examples-exec.jar");
 		Path jar = Files.isRegularFile(exec) ? exec : dir.resolve("polyfn-examples.jar");
-		String missing = Files.isRegularFile(jar) ? null : "not built: " + repo.relativize(jar);
-		return new Target("web-polyfn", "polyfn web app (java -jar " + jar.getFileName() + ")", "web", true,
+		String missing = Files.isRegularFile(jar) ? null : "not built: " + jar;
+		return new Target(id, "polyfn web app (java -jar " + jar.getFileName() + ")" + labelSuffix, "web", true,
 				Kind.WEB_JAR, jar, jar, null, Map.of(), "/reverse", missing);
 	}
 
 	private Target polyfnScript(String id, String label, String cloud, String script, Map<String, String> env)
 			throws IOException {
-		Path dir = polyfnDir(cloud);
+		return polyfnScript(repo, id, label, cloud, script, env);
+	}
+
+	private Target polyfnScript(Path checkout, String id, String label, String cloud, String script,
+			Map<String, String> env) throws IOException {
+		Path dir = polyfnDir(checkout, cloud);
 		Optional<Path> zip = firstFile(dir, ".zip");
 		if (zip.isEmpty()) {
 			return notBuilt(id, label, "web", Kind.START_SCRIPT, dir);
@@ -209,7 +245,7 @@ final class Targets {
 
 	private Target notBuilt(String id, String label, String group, Kind kind, Path dir) {
 		return new Target(id, label, group, true, kind, null, null, null, Map.of(), null,
-				"not built: nothing in " + repo.relativize(dir));
+				"not built: nothing in " + (dir.startsWith(repo) ? repo.relativize(dir) : dir));
 	}
 
 	private static Optional<String> override(String variable) {
