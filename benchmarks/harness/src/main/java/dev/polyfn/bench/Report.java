@@ -201,7 +201,9 @@ final class Report {
 			if (p99Ratio.get() > 1.10) {
 				misses.add("p99 " + times(p99Ratio.get()));
 			}
-			md.append(misses.isEmpty() ? "met: none more than 10% worse" : "**missed**: more than 10% worse: " + String.join(", ", misses)).append(" |\n");
+			md.append(misses.isEmpty()
+					? "met: none more than 10% worse"
+					: "**missed**: more than 10% worse: " + String.join(", ", misses)).append(" |\n");
 		}
 		md.append("\n");
 	}

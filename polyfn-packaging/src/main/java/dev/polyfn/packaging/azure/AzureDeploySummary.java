@@ -69,6 +69,7 @@ final class AzureDeploySummary {
 			summary.fact("JVM of the custom handler", "a custom-handler app gets no language runtime on any plan"
 					+ " (Flex Consumption's stack 'custom' sets no runtime version), so it runs the jre/ in its ZIP;"
 					+ " POLYFN_JAVA_HOME (app setting) names another Java 17+, else JAVA_HOME, else java on PATH");
+			summary.fact("Class-data sharing (custom handler)", customHandler.classData());
 		}
 		if (!packaged.skipped().isEmpty()) {
 			summary.fact("Not deployed on Azure", String.join("; ", packaged.skipped()));

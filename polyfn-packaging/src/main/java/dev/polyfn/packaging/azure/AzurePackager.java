@@ -82,7 +82,8 @@ public final class AzurePackager {
 		if (CustomHandlerPackage.hasHttp(plan)) {
 			customHandler = CustomHandlerPackage.write(plan, packaged.app(), staging.resolve(packaged.jarName()),
 					staging.resolve("lib"), output.resolve(staging.getFileName() + CustomHandlerPackage.SUFFIX),
-					packaged.app().bundleJre());
+					packaged.app().bundleJre(),
+					!"false".equalsIgnoreCase(System.getProperty("polyfn.azure.cds", "true").trim()));
 			customHandlerZip = CustomHandlerPackage.zip(customHandler,
 					output.resolve(staging.getFileName() + "-azure" + CustomHandlerPackage.SUFFIX + ".zip"));
 		}

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -14,6 +16,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import dev.polyfn.core.deploy.FunctionDeployment.Trigger;
 import dev.polyfn.core.deploy.FunctionDeployment;
+import dev.polyfn.packaging.ClassDataTraining;
 import dev.polyfn.packaging.FileTrees;
 
 /**
@@ -28,6 +31,7 @@ import dev.polyfn.packaging.FileTrees;
  *   &lt;function&gt;/function.json  httpTrigger in, http out (no scriptFile: the host runs no language worker)
  *   polyfn-handler.sh      finds Java and starts the server
  *   &lt;app&gt;.jar, lib/, jre/    the application and, when the build machine can link it, its Java runtime
+ *   app.jsa                with that runtime: the class-data archive of a training run ({@code ClassDataTraining})
  * </pre>
  *
  * Queue, blob and timer functions stay in the Java-worker package: forwarding exists for HTTP only, and the
@@ -40,12 +44,12 @@ final class CustomHandlerPackage {
 	private CustomHandlerPackage() {
 	}
 
-	/** What the folder holds and what was left out. */
-	record Written(Path folder, List<FunctionDeployment> deployed, List<String> skipped, String jre) {
+	/** What the folder holds and what was left out; {@code classData}: the archive's name, or why there is none. */
+	record Written(Path folder, List<FunctionDeployment> deployed, List<String> skipped, String jre, String classData) {
 	}
 
 	static Written write(List<FunctionDeployment> plan, AppSettings app, Path stagedJar, Path lib, Path folder,
-			boolean linkJre) throws IOException, InterruptedException {
+			boolean linkJre, boolean trainClassData) throws IOException, InterruptedException {
 		if (Files.exists(folder)) {
 			FileTrees.delete(folder);
 		}
@@ -63,13 +67,39 @@ final class CustomHandlerPackage {
 			deployed.add(function);
 		}
 		AzurePackager.writeJson(folder.resolve("host.json"), hostJson(plan));
-		Files.copy(stagedJar, folder.resolve(stagedJar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-		copyFolder(lib, folder.resolve("lib"));
-		Path script = folder.resolve(CustomHandlerScript.NAME);
-		Files.writeString(script, CustomHandlerScript.render(stagedJar.getFileName().toString()));
-		Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+		String jarName = stagedJar.getFileName().toString();
+		Files.copy(stagedJar, folder.resolve(jarName), StandardCopyOption.REPLACE_EXISTING);
+		List<String> libJars = copyFolder(lib, folder.resolve("lib"));
+		String classPath = CustomHandlerScript.classPath(jarName, libJars);
 		String jre = linkJre ? BundledJre.link(folder.resolve("jre")) : "none (not requested)";
-		return new Written(folder, deployed, skipped, jre);
+		boolean bundled = Files.isExecutable(folder.resolve("jre/bin/java"));
+		String classData;
+		if (!bundled) {
+			classData = "none: no bundled JRE to make it with";
+		}
+		else if (!trainClassData) {
+			classData = "none (polyfn.azure.cds=false)";
+		}
+		else {
+			// The archive accepts a jar only with the time it was made with; a ZIP keeps times to 2 s.
+			pinModificationTimes(folder, jarName, libJars);
+			classData = ClassDataTraining.train(folder, CustomHandlerScript.trainingLaunch(classPath),
+					folder.resolveSibling(folder.getFileName() + "-class-data-training.log")).getFileName()
+					+ " (a training run's classes, made with jre/ at package time; POLYFN_CDS=off starts without it)";
+		}
+		Path script = folder.resolve(CustomHandlerScript.NAME);
+		Files.writeString(script, CustomHandlerScript.render(classPath, classData.startsWith(ClassDataTraining.ARCHIVE)));
+		Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+		return new Written(folder, deployed, skipped, jre, classData);
+	}
+
+	private static void pinModificationTimes(Path folder, String jarName, List<String> libJars) throws IOException {
+		long seconds = Instant.now().getEpochSecond();
+		FileTime even = FileTime.from(Instant.ofEpochSecond(seconds - seconds % 2));
+		Files.setLastModifiedTime(folder.resolve(jarName), even);
+		for (String jar : libJars) {
+			Files.setLastModifiedTime(folder.resolve("lib").resolve(jar), even);
+		}
 	}
 
 	/** The Java-worker host.json plus the custom handler section (learn.microsoft.com functions-custom-handlers). */
@@ -103,14 +133,18 @@ final class CustomHandlerPackage {
 		return json;
 	}
 
-	private static void copyFolder(Path from, Path to) throws IOException {
+	/** Copies the files of {@code from}; returns their names. */
+	private static List<String> copyFolder(Path from, Path to) throws IOException {
 		Files.createDirectories(to);
+		List<String> names = new ArrayList<>();
 		try (Stream<Path> files = Files.list(from)) {
 			for (Path file : files.filter(Files::isRegularFile).toList()) {
 				Files.copy(file, to.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING,
 						StandardCopyOption.COPY_ATTRIBUTES);
+				names.add(file.getFileName().toString());
 			}
 		}
+		return names;
 	}
 
 	static Path zip(Written written, Path zip) throws IOException {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.TreeSet;
 
 import dev.polyfn.packaging.FileTrees;
+import dev.polyfn.packaging.ToolRun;
 
 /**
  * Links the trimmed JRE of a Tencent package: the modules {@code jdeps} finds in the flat jar, plus the ones only

@@ -6,6 +6,8 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.stream.Stream;
 
+import dev.polyfn.packaging.ToolRun;
+
 /**
  * Drops the static symbol table from the JVM library when the build machine has binutils' {@code strip}: 5 MB of
  * the JRE (1.5 MB in the ZIP) that only names native frames in a JVM crash report; the dynamic symbols the JVM

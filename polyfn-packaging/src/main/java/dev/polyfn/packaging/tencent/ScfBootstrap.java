@@ -2,6 +2,8 @@ package dev.polyfn.packaging.tencent;
 
 import java.util.List;
 
+import dev.polyfn.packaging.ClassDataTraining;
+
 /**
  * The two start scripts of a Tencent package, both starting the JRE bundled in the ZIP ({@value #JAVA_IN_ZIP})
  * by a path relative to the script, never a {@code java} from {@code PATH} or {@code JAVA_HOME}: SCF's images
@@ -48,6 +50,12 @@ final class ScfBootstrap {
 			+ " -Dpolyfn.http.default-port=" + PORT;
 
 	private ScfBootstrap() {
+	}
+
+	/** How the class-data training run starts the web function: as its script does, on an ephemeral port. */
+	static ClassDataTraining.Launch trainingLaunch(String jarInZip) {
+		return new ClassDataTraining.Launch(JAVA_IN_ZIP, List.of(JVM_OPTIONS.split(" ")), jarInZip, LAUNCHER, "PORT",
+				"/polyfn-class-data-training");
 	}
 
 	/** The java command the web function's script runs from its folder; also printed in the build summary. */

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import dev.polyfn.core.deploy.DeploymentPlan;
 import dev.polyfn.core.deploy.FunctionDeployment;
 import dev.polyfn.packaging.AheadOfTime;
+import dev.polyfn.packaging.ClassDataTraining;
 import dev.polyfn.packaging.CloudRuntime;
 import dev.polyfn.packaging.CloudRuntimes;
 import dev.polyfn.packaging.DeploySummary;
@@ -98,7 +99,8 @@ public final class TencentPackager {
 				.folder(JRE_IN_ZIP, code.resolve(JRE_IN_ZIP));
 		if (classData) {
 			upload.file(ClassDataTraining.ARCHIVE,
-					ClassDataTraining.train(code, jarInZip, out.resolve("class-data-training.log")));
+					ClassDataTraining.train(code, ScfBootstrap.trainingLaunch(jarInZip),
+							out.resolve("class-data-training.log")));
 		}
 		Path zip = upload.writeTo(out.resolve(app + "-tencent.zip"));
 		PackageSize size = PackageSize.check(zip, code);

@@ -51,7 +51,8 @@ class CustomHandlerPackageTest {
 		assertThat(written.skipped()).singleElement().asString().contains("processOrder", "Java-worker package");
 		assertThat(Files.exists(written.folder().resolve("processOrder"))).isFalse();
 		assertThat(Files.readString(written.folder().resolve(CustomHandlerScript.NAME)))
-				.contains("FUNCTIONS_CUSTOMHANDLER_PORT").contains("app.jar").contains("$HERE/jre");
+				.contains("FUNCTIONS_CUSTOMHANDLER_PORT").contains("-cp app.jar:lib/dependency.jar ").contains("$HERE/jre");
+		assertThat(written.classData()).startsWith("none: no bundled JRE");
 		assertThat(written.jre()).startsWith("none");
 	}
 
@@ -59,7 +60,8 @@ class CustomHandlerPackageTest {
 		Path jar = Files.writeString(dir.resolve("app.jar"), "jar");
 		Path lib = Files.createDirectories(dir.resolve("lib"));
 		Files.writeString(lib.resolve("dependency.jar"), "jar");
-		return CustomHandlerPackage.write(plan, new AppSettings(null), jar, lib, dir.resolve("app-custom-handler"), false);
+		return CustomHandlerPackage.write(plan, new AppSettings(null), jar, lib, dir.resolve("app-custom-handler"), false,
+				true);
 	}
 
 	private static JsonNode json(Path file) throws Exception {

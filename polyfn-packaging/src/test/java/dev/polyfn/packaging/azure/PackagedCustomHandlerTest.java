@@ -136,4 +136,18 @@ class PackagedCustomHandlerTest {
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo("olleh");
 	}
+
+	@Test
+	void the_class_data_archive_in_the_zip_is_accepted_by_its_jre_on_the_scripts_class_path() throws Exception {
+		String script = Files.readString(unpacked.resolve(CustomHandlerScript.NAME));
+		java.util.regex.Matcher classPath = java.util.regex.Pattern.compile(" -cp (\\S+) ").matcher(script);
+		assertThat(classPath.find()).as(script).isTrue();
+		// -Xshare:on: the JVM refuses to start when it cannot map the archive (another JRE, class path or jar time).
+		Process java = new ProcessBuilder(unpacked.resolve("jre/bin/java").toString(), "-Xshare:on",
+				"-XX:SharedArchiveFile=app.jsa", "-cp", classPath.group(1), "-version").directory(unpacked.toFile())
+				.redirectErrorStream(true).start();
+		String output = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+		assertThat(java.waitFor()).as(output).isZero();
+	}
 }

@@ -1,4 +1,4 @@
-package dev.polyfn.packaging.tencent;
+package dev.polyfn.packaging;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** One run of a JDK tool (jdeps, jlink) as a child process: its exit code and what it printed. */
-record ToolRun(int exitCode, String output) {
+public record ToolRun(int exitCode, String output) {
 
-	static ToolRun of(List<String> command) {
+	public static ToolRun of(List<String> command) {
 		return of(command, null);
 	}
 
 	/** Runs {@code command} in {@code directory} (the current one when {@code null}). */
-	static ToolRun of(List<String> command, Path directory) {
+	public static ToolRun of(List<String> command, Path directory) {
 		try {
 			Process process = new ProcessBuilder(command).directory(directory == null ? null : directory.toFile())
 					.redirectErrorStream(true).start();
@@ -34,7 +34,7 @@ record ToolRun(int exitCode, String output) {
 		}
 	}
 
-	ToolRun orFail(String what) {
+	public ToolRun orFail(String what) {
 		if (exitCode != 0) {
 			throw new IllegalStateException(what + " failed (exit " + exitCode + "):\n" + output);
 		}
