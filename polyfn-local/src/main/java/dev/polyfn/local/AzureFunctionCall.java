@@ -55,30 +55,45 @@ public final class AzureFunctionCall {
 		Path staging = Path.of(args[0]);
 		String function = args[1];
 		Path result = Path.of(args[3]);
-		Map<String, Object> functionJson = asMap(MiniJson.parse(Files.readString(staging.resolve(function).resolve("function.json"))));
 		Map<String, Object> request = asMap(MiniJson.parse(Files.readString(Path.of(args[2]))));
-		String entryPoint = (String) functionJson.get("entryPoint");
-		int dot = entryPoint.lastIndexOf('.');
-		AzureFunctionCall call = new AzureFunctionCall(function, request);
 		long started = System.nanoTime();
-		Class<?> type = Class.forName(entryPoint.substring(0, dot));
-		Method method = java.util.Arrays.stream(type.getMethods()).filter(m -> m.getName().equals(entryPoint.substring(dot + 1)))
-			.findFirst().orElseThrow(() -> new IllegalStateException("No method " + entryPoint));
-		Object instance = type.getConstructor().newInstance();
-		Object returned;
-		try {
-			returned = method.invoke(instance, call.arguments(method));
-		}
-		catch (InvocationTargetException thrown) {
-			Map<String, Object> failure = new LinkedHashMap<>();
-			failure.put("status", "Failed");
-			failure.put("exception", thrown.getCause().getClass().getName() + ": " + thrown.getCause().getMessage());
-			Files.writeString(result, MiniJson.write(failure));
+		Entry entry = Entry.load(staging, function);
+		Map<String, Object> outcome = entry.call(request);
+		Files.writeString(result, MiniJson.write(outcome));
+		if ("Failed".equals(outcome.get("status"))) {
 			System.exit(1);
 			return;
 		}
-		Files.writeString(result, MiniJson.write(call.outcome(returned)));
 		Files.writeString(Path.of(args[3] + ".millis"), String.valueOf((System.nanoTime() - started) / 1e6));
+	}
+
+	/** A function's entry point, made once as the worker makes it when it loads the function. */
+	record Entry(String function, Method method, Object instance) {
+
+		/** The entry point named by the function's {@code function.json}, its class made with the no-argument constructor. */
+		static Entry load(Path staging, String function) throws Exception {
+			Map<String, Object> functionJson = asMap(MiniJson.parse(Files.readString(staging.resolve(function).resolve("function.json"))));
+			String entryPoint = (String) functionJson.get("entryPoint");
+			int dot = entryPoint.lastIndexOf('.');
+			Class<?> type = Class.forName(entryPoint.substring(0, dot));
+			Method method = java.util.Arrays.stream(type.getMethods()).filter(m -> m.getName().equals(entryPoint.substring(dot + 1)))
+				.findFirst().orElseThrow(() -> new IllegalStateException("No method " + entryPoint));
+			return new Entry(function, method, type.getConstructor().newInstance());
+		}
+
+		/** One invocation: the arguments bound from the host's request, the outcome as the host would read it. */
+		Map<String, Object> call(Map<String, Object> request) throws Exception {
+			AzureFunctionCall call = new AzureFunctionCall(function, request);
+			try {
+				return call.outcome(method.invoke(instance, call.arguments(method)));
+			}
+			catch (InvocationTargetException thrown) {
+				Map<String, Object> failure = new LinkedHashMap<>();
+				failure.put("status", "Failed");
+				failure.put("exception", thrown.getCause().getClass().getName() + ": " + thrown.getCause().getMessage());
+				return failure;
+			}
+		}
 	}
 
 	private Object[] arguments(Method method) throws Exception {

@@ -78,7 +78,8 @@ public final class BenchMain {
 				.filter(t -> only.isEmpty() || only.contains(t.id()))
 				.toList());
 		Launcher launcher = new Launcher(bench.resolve("runtime/target/lambda-runtime"),
-				bench.resolve("runtime/target/gcf-invoker/java-function-invoker.jar"), workDir, logDir,
+				bench.resolve("runtime/target/gcf-invoker/java-function-invoker.jar"),
+				bench.resolve("runtime/target/azure-worker"), workDir, logDir,
 				bench.resolve("events"));
 		// --jvm-options "<flags>": an experiment knob (a Spring property, a JVM flag) for every JVM the run starts
 		launcher.extraJvmOptions(options.get("jvm-options"));
@@ -105,11 +106,18 @@ public final class BenchMain {
 			}
 		}
 
-		// warm calls over uptime: every AWS row answering the HTTP API v2 event, one JVM each
+		// warm calls over uptime: every AWS row answering the HTTP API v2 event, one JVM each; the Azure Java-worker
+		// rows the same way (their per-invocation cost through the worker's binding)
 		Map<String, WarmCalls> warm = new LinkedHashMap<>();
+		Map<String, WarmCalls> azureWarm = new LinkedHashMap<>();
 		for (Target t : targets) {
-			if (t.measurable() && t.httpApiEvent() && !t.onOtherJdk() && cold.get(t.id()).failure() == null) {
-				warm.put(t.id(), warmCalls(launcher, t, warmCalls));
+			if (t.measurable() && !t.onOtherJdk() && cold.containsKey(t.id()) && cold.get(t.id()).failure() == null) {
+				if (t.httpApiEvent()) {
+					warm.put(t.id(), warmCalls(launcher, t, warmCalls));
+				}
+				else if (t.kind() == Target.Kind.AZURE_WORKER) {
+					azureWarm.put(t.id(), warmCalls(launcher, t, AZURE_WARM_CALLS));
+				}
 			}
 		}
 
@@ -154,7 +162,7 @@ public final class BenchMain {
 		}
 
 		String report = new Report(repo, machine, otherJdk, runs, wrk == null ? null : wrk.describe(), warmupSeconds,
-				loadSeconds, targets, cold, profiles, warm, loads, jmh, jmhNote, jmhProfile, quick, Instant.now(),
+				loadSeconds, targets, cold, profiles, warm, azureWarm, loads, jmh, jmhNote, jmhProfile, quick, Instant.now(),
 				PackageRuntimes.read(repo)).render();
 		Files.writeString(out, report, StandardCharsets.UTF_8);
 		System.out.println("wrote " + out);
@@ -226,7 +234,9 @@ public final class BenchMain {
 		try (Launcher.Started started = launcher.startInvoking(t, "warm", calls + 1)) {
 			started.awaitFirstAnswer();
 			long[] latencies = started.awaitAllAnswers(600);
-			WarmCalls result = WarmCalls.of(latencies, WARM_WINDOWS, started.wrongAnswers());
+			// the Azure rows are one p50 over all calls (their row has no windows)
+			int windows = t.kind() == Target.Kind.AZURE_WORKER ? 1 : WARM_WINDOWS;
+			WarmCalls result = WarmCalls.of(latencies, windows, started.wrongAnswers());
 			System.out.printf("warm %-20s %d calls, p50 per window %s µs, wrong answers %d%n", t.id(), calls,
 					join(result.windows().stream().map(w -> String.format(java.util.Locale.ROOT, "%.0f", w.p50Micros()))
 							.toList()), result.wrongAnswers());
@@ -256,7 +266,11 @@ public final class BenchMain {
 	 * Rows measured cold only: no issue target compares their throughput, and a load run costs about 40 s each
 	 * (the 25-minute budget of a fresh-clone run).
 	 */
-	static final Set<String> COLD_ONLY = Set.of("gcp-micronaut");
+	static final Set<String> COLD_ONLY = Set.of("gcp-micronaut", "azure-polyfn-custom-handler",
+			"azure-polyfn-custom-handler-nocds");
+
+	/** Invocations per Azure Java-worker row after its cold one (in-process calls: about a second each). */
+	static final int AZURE_WARM_CALLS = 20_000;
 
 	private static boolean delayedAckStall(List<Load> measured) {
 		return measured.stream().anyMatch(l -> l.result() != null && l.result().p50Millis() >= 30);

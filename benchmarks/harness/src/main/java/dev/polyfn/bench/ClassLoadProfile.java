@@ -21,6 +21,7 @@ final class ClassLoadProfile {
 	private static final Map<String, List<String>> GROUPS = new LinkedHashMap<>();
 
 	static {
+		GROUPS.put(FeatureFootprint.GROUP, FeatureFootprint.PACKAGES);
 		GROUPS.put("polyfn", List.of("dev.polyfn."));
 		GROUPS.put("Spring Cloud Function", List.of("org.springframework.cloud.function."));
 		GROUPS.put("Spring Boot", List.of("org.springframework.boot."));

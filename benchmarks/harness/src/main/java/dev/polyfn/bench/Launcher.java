@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import dev.polyfn.local.AzureInvocationLoop;
 import dev.polyfn.local.CodeFolders;
 import dev.polyfn.local.LambdaRuntimeApi;
 import dev.polyfn.local.LocalLambda;
@@ -32,6 +33,17 @@ final class Launcher {
 	 */
 	static final List<String> LAMBDA_JVM_FLAGS = LocalLambda.MANAGED_RUNTIME_JVM_FLAGS;
 
+	/**
+	 * The Azure Functions Java worker's JVM flags (worker.config.json of Azure/azure-functions-java-worker, read
+	 * 2026-12-03: {@code -XX:+TieredCompilation -XX:TieredStopAtLevel=1 -noverify -Djava.net.preferIPv4Stack=true}).
+	 * {@code -noverify} is left out: deprecated since JDK 13, it only prints a warning on the JDKs measured here.
+	 */
+	static final List<String> AZURE_WORKER_JVM_FLAGS = List.of("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1",
+			"-Djava.net.preferIPv4Stack=true");
+
+	/** The event an Azure-worker target is invoked with (benchmarks/events). */
+	static final String AZURE_HTTP_EVENT = "azure-http-text";
+
 	private static final long START_TIMEOUT_SECONDS = 90;
 
 	/** One started process, stopped when closed. */
@@ -46,6 +58,7 @@ final class Launcher {
 
 	private final Path lambdaRuntimeDir;
 	private final Path gcfInvokerJar;
+	private final Path azureWorkerDir;
 	private final Path workDir;
 	private final Path logDir;
 	private final Path eventsDir;
@@ -53,10 +66,14 @@ final class Launcher {
 	private final Map<Path, Path> prepared = new HashMap<>();
 	private String extraJvmOptions;
 
-	/** {@code eventsDir}: benchmarks/events, where each Lambda target's event (its lambdaEvent + .json) is. */
-	Launcher(Path lambdaRuntimeDir, Path gcfInvokerJar, Path workDir, Path logDir, Path eventsDir) {
+	/**
+	 * {@code eventsDir}: benchmarks/events, where each Lambda target's event (its lambdaEvent + .json) is;
+	 * {@code azureWorkerDir}: the Java library jars the Azure Java worker provides.
+	 */
+	Launcher(Path lambdaRuntimeDir, Path gcfInvokerJar, Path azureWorkerDir, Path workDir, Path logDir, Path eventsDir) {
 		this.lambdaRuntimeDir = lambdaRuntimeDir;
 		this.gcfInvokerJar = gcfInvokerJar;
+		this.azureWorkerDir = azureWorkerDir;
 		this.workDir = workDir;
 		this.logDir = logDir;
 		this.eventsDir = eventsDir;
@@ -87,8 +104,8 @@ final class Launcher {
 	}
 
 	/**
-	 * A Lambda target invoked {@code invocations} times in a row (the first is the cold start), for the warm
-	 * per-call cost over uptime; the caller waits for {@link Started#awaitAllAnswers()} and closes it.
+	 * A Lambda or Azure-worker target invoked {@code invocations} times in a row (the first is the cold start), for
+	 * the warm per-call cost over uptime; the caller waits for {@link Started#awaitAllAnswers} and closes it.
 	 */
 	Started startInvoking(Target target, String runName, int invocations) throws IOException {
 		return start(target, runName, null, invocations);
@@ -103,7 +120,7 @@ final class Launcher {
 		int port = Ports.free();
 		LambdaInvocations stub = target.kind() != Target.Kind.LAMBDA ? null
 				: LambdaInvocations.queue(event(target), invocations);
-		List<String> command = command(target, port);
+		List<String> command = command(target, port, invocations);
 		ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
 		Path log = logDir.resolve(target.id() + "-" + runName + ".log");
 		builder.redirectOutput(log.toFile());
@@ -115,6 +132,7 @@ final class Launcher {
 		env.put("SERVER_PORT", Integer.toString(port));
 		env.put("FC_SERVER_PORT", Integer.toString(port));
 		env.put("FC_CUSTOM_LISTEN_PORT", Integer.toString(port));
+		env.put("FUNCTIONS_CUSTOMHANDLER_PORT", Integer.toString(port));
 		if (stub != null) {
 			env.put("AWS_LAMBDA_RUNTIME_API", stub.address());
 			env.put("_HANDLER", target.entry());
@@ -139,7 +157,7 @@ final class Launcher {
 		return new Started(target, process, stub, port, startedAt, log);
 	}
 
-	private List<String> command(Target target, int port) {
+	private List<String> command(Target target, int port, int invocations) throws IOException {
 		String java = (target.jdk() == null ? Jdk.current() : target.jdk()).java().toString();
 		List<String> command = new ArrayList<>();
 		switch (target.kind()) {
@@ -155,8 +173,45 @@ final class Launcher {
 					target.runnable().toString(), "--target", target.entry(), "--port", Integer.toString(port)));
 			case WEB_JAR -> command.addAll(List.of(java, "-jar", target.runnable().toString()));
 			case START_SCRIPT -> command.addAll(List.of("bash", target.entry()));
+			case AZURE_WORKER -> {
+				command.add(java);
+				command.addAll(AZURE_WORKER_JVM_FLAGS);
+				command.add("-cp");
+				command.add(azureWorkerClassPath(target.runnable()));
+				command.add(AzureInvocationLoop.class.getName());
+				command.addAll(List.of(target.runnable().toString(), target.entry(),
+						eventsDir.resolve(target.lambdaEvent() + ".json").toString(), Integer.toString(invocations - 1),
+						latenciesFile(target).toString()));
+			}
 		}
 		return command;
+	}
+
+	/**
+	 * polyfn-local (shaded in this harness's jar, which holds nothing else but the harness), the worker's Java
+	 * library, then the staging folder's jar and its lib/, as {@code polyfn:invoke} runs an Azure function.
+	 */
+	private String azureWorkerClassPath(Path staging) throws IOException {
+		List<String> entries = new ArrayList<>();
+		try {
+			entries.add(Path.of(AzureInvocationLoop.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+					.toString());
+		}
+		catch (java.net.URISyntaxException e) {
+			throw new IOException(e);
+		}
+		for (Path folder : List.of(azureWorkerDir, staging, staging.resolve("lib"))) {
+			if (Files.isDirectory(folder)) {
+				try (java.util.stream.Stream<Path> jars = Files.list(folder)) {
+					jars.filter(p -> p.toString().endsWith(".jar")).sorted().forEach(p -> entries.add(p.toString()));
+				}
+			}
+		}
+		return String.join(java.io.File.pathSeparator, entries);
+	}
+
+	private Path latenciesFile(Target target) {
+		return logDir.resolve(target.id() + "-warm-latencies.txt");
 	}
 
 	private byte[] event(Target target) throws IOException {
@@ -206,6 +261,7 @@ final class Launcher {
 		private final int port;
 		private final long startedAt;
 		private final Path log;
+		private int azureWrongAnswers;
 
 		Started(Target target, Process process, LambdaInvocations stub, int port, long startedAt, Path log) {
 			this.target = target;
@@ -243,6 +299,13 @@ final class Launcher {
 					throw failure(process.isAlive() ? "no answer in " + START_TIMEOUT_SECONDS + " s" : "exited");
 				}
 			}
+			if (target.kind() == Target.Kind.AZURE_WORKER) {
+				String answer = awaitLine("answer: ", deadline);
+				if (!answer.contains("\"statusCode\":200") || !answer.contains(HttpProbe.EXPECTED)) {
+					throw failure("answered " + abbreviate(answer));
+				}
+				return new Run(millis(System.nanoTime()), ProcessMemory.peakRssMb(process.toHandle()), answer);
+			}
 			HttpProbe.Response last = null;
 			while (System.nanoTime() < deadline) {
 				HttpProbe.Response response = HttpProbe.post(port, target.requestPath());
@@ -264,6 +327,16 @@ final class Launcher {
 
 		/** Waits for every invocation of {@link #startInvoking}; the warm latencies, in order (2nd call on). */
 		long[] awaitAllAnswers(long timeoutSeconds) throws StartFailure {
+			if (target.kind() == Target.Kind.AZURE_WORKER) {
+				String[] done = awaitLine("warm: ", System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds)).split(" ");
+				azureWrongAnswers = Integer.parseInt(done[1]);
+				try {
+					return Files.readAllLines(latenciesFile(target)).stream().mapToLong(Long::parseLong).toArray();
+				}
+				catch (IOException e) {
+					throw failure("no latencies: " + e.getMessage());
+				}
+			}
 			try {
 				stub.all(timeoutSeconds);
 				return stub.warmLatenciesNanos();
@@ -278,7 +351,32 @@ final class Launcher {
 		}
 
 		int wrongAnswers() {
+			if (stub == null) {
+				return azureWrongAnswers;
+			}
 			return stub.wrongAnswers(body -> LambdaAnswers.correct(target.lambdaEvent(), body));
+		}
+
+		/** The rest of the first log line that starts with {@code prefix}, polled every 2 ms until {@code deadline}. */
+		private String awaitLine(String prefix, long deadline) throws StartFailure {
+			while (System.nanoTime() < deadline) {
+				boolean alive = process.isAlive();
+				try {
+					for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+						if (line.startsWith(prefix)) {
+							return line.substring(prefix.length());
+						}
+					}
+				}
+				catch (IOException | java.io.UncheckedIOException notYet) {
+					// the line is being written (a partial UTF-8 sequence): read again
+				}
+				if (!alive) {
+					throw failure("exited with " + process.exitValue());
+				}
+				sleep(2);
+			}
+			throw failure("no '" + prefix.strip() + "' line in " + START_TIMEOUT_SECONDS + " s");
 		}
 
 		private double millis(long at) {

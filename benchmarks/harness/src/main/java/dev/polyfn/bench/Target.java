@@ -15,12 +15,14 @@ import java.util.Map;
  * @param kind which real runtime starts it
  * @param artifact the upload artifact (jar or zip) whose size is reported; null when not built
  * @param runnable what the runtime is given: the jar or zip to unpack (Lambda, scripts) or the jar to run
- * @param entry the Lambda handler string, the Functions Framework target class, or the script to run
+ * @param entry the Lambda handler string, the Functions Framework target class, the script to run, or the Azure
+ *        function's name
  * @param env extra environment for the process
  * @param requestPath the HTTP path of the probe request (HTTP kinds)
  * @param missing why it could not be measured (not built, entry unknown), or null
  * @param jvmOptions extra JVM flags given through JAVA_TOOL_OPTIONS (the AppCDS variants), or null
- * @param lambdaEvent the event a Lambda target is invoked with (a file name under benchmarks/events, no suffix)
+ * @param lambdaEvent the event a Lambda or Azure-worker target is invoked with (a file name under benchmarks/events,
+ *        no suffix)
  * @param jdk the JDK that runs it; null for the harness's own JDK
  */
 record Target(String id, String label, String group, boolean polyfn, Kind kind, Path artifact, Path runnable, String entry,
@@ -81,8 +83,13 @@ record Target(String id, String label, String group, boolean polyfn, Kind kind, 
 		GCF_INVOKER,
 		/** A Spring Boot / polyfn web app: java -jar app.jar */
 		WEB_JAR,
-		/** A custom-runtime package: its own start script (Alibaba bootstrap, Tencent scf_bootstrap). */
-		START_SCRIPT
+		/** A custom-runtime package: its own start script (Alibaba bootstrap, Tencent scf_bootstrap, Azure custom handler). */
+		START_SCRIPT,
+		/**
+		 * An Azure Functions Java-worker staging folder: one function loaded and invoked as the worker does it, with
+		 * the host's request for a text body (polyfn-local's AzureInvocationLoop, the worker's JVM flags).
+		 */
+		AZURE_WORKER
 	}
 
 	boolean measurable() {
@@ -90,7 +97,7 @@ record Target(String id, String label, String group, boolean polyfn, Kind kind, 
 	}
 
 	boolean servesHttp() {
-		return kind != Kind.LAMBDA;
+		return kind != Kind.LAMBDA && kind != Kind.AZURE_WORKER;
 	}
 
 	List<String> notes() {

@@ -128,6 +128,19 @@ final class Targets {
 		targets.add(polyfnScript("tencent-polyfn-nocds", "polyfn Tencent SCF web function (scf_bootstrap: bundled JRE,"
 				+ " POLYFN_CDS=off)", "tencent", "scf_bootstrap",
 				Map.of("SPRING_CLOUD_FUNCTION_DEFINITION", "reverse", "POLYFN_CDS", "off")));
+		// Azure: the custom-handler package (its own JRE and class-data archive; POLYFN_CDS=off without it) as the
+		// host starts it, and the Java-worker package beside a plain Azure Java function, both invoked as the worker
+		// invokes them
+		targets.add(azureCustomHandler("azure-polyfn-custom-handler", "polyfn Azure custom handler (polyfn-handler.sh: "
+				+ "bundled JRE + its AppCDS archive)", Map.of()));
+		targets.add(azureCustomHandler("azure-polyfn-custom-handler-nocds", "polyfn Azure custom handler "
+				+ "(polyfn-handler.sh: bundled JRE, POLYFN_CDS=off)", Map.of("POLYFN_CDS", "off")));
+		targets.add(azureWorker("azure-plain-worker", "plain Azure Java function (HttpRequestMessage<Optional<String>>)",
+				false, bench.resolve("baselines/azure-plain/target/staging"),
+				bench.resolve("baselines/azure-plain/target/staging/azure-plain.jar")));
+		Path azureStaging = polyfnDir("azure").resolve("polyfn-examples");
+		targets.add(azureWorker("azure-polyfn-worker", "polyfn Azure Functions package, Java worker (HttpTriggerHandler)",
+				true, azureStaging, polyfnDir("azure").resolve("polyfn-examples-azure.zip")));
 		if (before != null) {
 			String commit = CheckoutCommit.of(before);
 			targets.add(polyfnWeb(before, "web-polyfn-before", " at " + commit));
@@ -241,6 +254,24 @@ final class Targets {
 			return notBuilt(id, label, "web", Kind.START_SCRIPT, dir);
 		}
 		return new Target(id, label, "web", true, Kind.START_SCRIPT, zip.get(), zip.get(), script, env, "/", null);
+	}
+
+	private Target azureCustomHandler(String id, String label, Map<String, String> env) {
+		Path zip = polyfnDir("azure").resolve("polyfn-examples-azure-custom-handler.zip");
+		if (!Files.isRegularFile(zip)) {
+			return notBuilt(id, label, "azure", Kind.START_SCRIPT, zip.getParent());
+		}
+		// the path the host forwards an HTTP trigger's request to (enableForwardingHttpRequest, route prefix api)
+		return new Target(id, label, "azure", true, Kind.START_SCRIPT, zip, zip, "polyfn-handler.sh", env,
+				"/api/reverse", null);
+	}
+
+	/** A Java-worker staging folder (host.json, the jar, lib/, one folder per function) and its upload artifact. */
+	private Target azureWorker(String id, String label, boolean polyfn, Path staging, Path artifact) {
+		String missing = Files.isRegularFile(staging.resolve("reverse/function.json")) && Files.isRegularFile(artifact)
+				? null : "not built: " + (staging.startsWith(repo) ? repo.relativize(staging) : staging);
+		return new Target(id, label, "azure-worker", polyfn, Kind.AZURE_WORKER, artifact, staging, "reverse", Map.of(),
+				null, missing).answering(Launcher.AZURE_HTTP_EVENT, "", "", null);
 	}
 
 	private Target notBuilt(String id, String label, String group, Kind kind, Path dir) {
