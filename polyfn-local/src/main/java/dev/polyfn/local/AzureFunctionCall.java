@@ -1,5 +1,6 @@
 package dev.polyfn.local;
 
+import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -65,6 +66,26 @@ public final class AzureFunctionCall {
 			return;
 		}
 		Files.writeString(Path.of(args[3] + ".millis"), String.valueOf((System.nanoTime() - started) / 1e6));
+	}
+
+	/**
+	 * The class path a call runs on: this class's code (polyfn-local), the Java library the worker provides, then
+	 * the staging folder's jars and its {@code lib/}, sorted.
+	 */
+	public static List<Path> classPath(List<Path> functionsLibrary, Path staging) throws IOException {
+		List<Path> classPath = new java.util.ArrayList<>();
+		try {
+			classPath.add(Path.of(AzureFunctionCall.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+		}
+		catch (java.net.URISyntaxException e) {
+			throw new IOException(e);
+		}
+		classPath.addAll(functionsLibrary);
+		try (java.util.stream.Stream<Path> jars = java.util.stream.Stream.concat(Files.list(staging),
+				Files.isDirectory(staging.resolve("lib")) ? Files.list(staging.resolve("lib")) : java.util.stream.Stream.empty())) {
+			jars.filter(p -> p.toString().endsWith(".jar")).sorted().forEach(classPath::add);
+		}
+		return classPath;
 	}
 
 	/** A function's entry point, made once as the worker makes it when it loads the function. */
@@ -265,7 +286,7 @@ public final class AzureFunctionCall {
 	}
 
 	@SuppressWarnings("unchecked")
-	private static Map<String, Object> asMap(Object value) {
+	static Map<String, Object> asMap(Object value) {
 		return value instanceof Map<?, ?> map ? (Map<String, Object>) map : new LinkedHashMap<>();
 	}
 }

@@ -22,7 +22,7 @@ public final class AzureInvocationLoop {
 	}
 
 	public static void main(String[] args) throws Exception {
-		Map<String, Object> request = asMap(MiniJson.parse(Files.readString(Path.of(args[2]))));
+		Map<String, Object> request = AzureFunctionCall.asMap(MiniJson.parse(Files.readString(Path.of(args[2]))));
 		int warmCalls = Integer.parseInt(args[3]);
 		AzureFunctionCall.Entry entry = AzureFunctionCall.Entry.load(Path.of(args[0]), args[1]);
 		Map<String, Object> firstOutcome = entry.call(request);
@@ -56,10 +56,5 @@ public final class AzureInvocationLoop {
 		Object http = outcome.get("http");
 		return outcome.get("status") + " " + (http instanceof Map<?, ?> h ? h.get("statusCode") + " " + h.get("body")
 				: String.valueOf(outcome.get("returnValue")));
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> asMap(Object value) {
-		return (Map<String, Object>) value;
 	}
 }

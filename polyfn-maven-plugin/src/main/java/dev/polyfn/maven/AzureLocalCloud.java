@@ -3,7 +3,6 @@ package dev.polyfn.maven;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,11 +48,7 @@ final class AzureLocalCloud implements LocalCloud {
 		if (!Files.isRegularFile(staging.resolve(invocation.function()).resolve("function.json"))) {
 			return unknownFunction(invocation.function(), staging);
 		}
-		List<Path> classPath = new ArrayList<>(List.of(ChildJvmCall.codeOf(AzureFunctionCall.class)));
-		classPath.addAll(functionsLibrary);
-		try (Stream<Path> jars = Stream.concat(Files.list(staging), Files.list(staging.resolve("lib")))) {
-			jars.filter(p -> p.toString().endsWith(".jar")).sorted().forEach(classPath::add);
-		}
+		List<Path> classPath = AzureFunctionCall.classPath(functionsLibrary, staging);
 		Map<String, String> env = new LinkedHashMap<>(Map.of("FUNCTIONS_WORKER_RUNTIME", "java", "WEBSITE_SITE_NAME", "polyfn-local"));
 		boolean http = invocation.trigger() == Trigger.HTTP;
 		if (!http) {

@@ -36,6 +36,9 @@ public final class ClassDataTraining {
 
 	public static final String ARCHIVE = "app.jsa";
 
+	/** The environment variable that, set to {@code off}, makes a start script start without the archive. */
+	public static final String SWITCH = "POLYFN_CDS";
+
 	/** The training run's list of loaded classes; input of the dump, not shipped. */
 	static final String CLASS_LIST = "app.classlist";
 
@@ -51,6 +54,24 @@ public final class ClassDataTraining {
 	private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
 
 	private ClassDataTraining() {
+	}
+
+	/**
+	 * Sets the jars' times to one whole even second before the training: ZIP entries keep times in two-second
+	 * steps, and the archive is only accepted for a jar with exactly the time it was trained on.
+	 */
+	public static void pinModificationTimes(List<Path> jars) {
+		long seconds = java.time.Instant.now().getEpochSecond();
+		java.nio.file.attribute.FileTime even = java.nio.file.attribute.FileTime.from(
+				java.time.Instant.ofEpochSecond(seconds - seconds % 2));
+		try {
+			for (Path jar : jars) {
+				Files.setLastModifiedTime(jar, even);
+			}
+		}
+		catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 	}
 
 	/** Runs the training in {@code code} and returns the archive it wrote; the run's output goes to {@code log}. */

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import dev.polyfn.local.AzureFunctionCall;
 import dev.polyfn.local.AzureInvocationLoop;
 import dev.polyfn.local.CodeFolders;
 import dev.polyfn.local.LambdaRuntimeApi;
@@ -188,26 +189,16 @@ final class Launcher {
 	}
 
 	/**
-	 * polyfn-local (shaded in this harness's jar, which holds nothing else but the harness), the worker's Java
-	 * library, then the staging folder's jar and its lib/, as {@code polyfn:invoke} runs an Azure function.
+	 * As {@code polyfn:invoke} runs an Azure function: polyfn-local (shaded in this harness's jar, which holds
+	 * nothing else but the harness), the worker's Java library, the staging folder's jars.
 	 */
 	private String azureWorkerClassPath(Path staging) throws IOException {
-		List<String> entries = new ArrayList<>();
-		try {
-			entries.add(Path.of(AzureInvocationLoop.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-					.toString());
+		List<Path> library = new ArrayList<>();
+		try (java.util.stream.Stream<Path> jars = Files.list(azureWorkerDir)) {
+			jars.filter(p -> p.toString().endsWith(".jar")).sorted().forEach(library::add);
 		}
-		catch (java.net.URISyntaxException e) {
-			throw new IOException(e);
-		}
-		for (Path folder : List.of(azureWorkerDir, staging, staging.resolve("lib"))) {
-			if (Files.isDirectory(folder)) {
-				try (java.util.stream.Stream<Path> jars = Files.list(folder)) {
-					jars.filter(p -> p.toString().endsWith(".jar")).sorted().forEach(p -> entries.add(p.toString()));
-				}
-			}
-		}
-		return String.join(java.io.File.pathSeparator, entries);
+		return String.join(java.io.File.pathSeparator,
+				AzureFunctionCall.classPath(library, staging).stream().map(Path::toString).toList());
 	}
 
 	private Path latenciesFile(Target target) {

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -74,6 +72,7 @@ final class CustomHandlerPackage {
 		String jre = linkJre ? BundledJre.link(folder.resolve("jre")) : "none (not requested)";
 		boolean bundled = Files.isExecutable(folder.resolve("jre/bin/java"));
 		String classData;
+		boolean archived = false;
 		if (!bundled) {
 			classData = "none: no bundled JRE to make it with";
 		}
@@ -81,25 +80,19 @@ final class CustomHandlerPackage {
 			classData = "none (polyfn.azure.cds=false)";
 		}
 		else {
-			// The archive accepts a jar only with the time it was made with; a ZIP keeps times to 2 s.
-			pinModificationTimes(folder, jarName, libJars);
+			List<Path> jars = new ArrayList<>(List.of(folder.resolve(jarName)));
+			libJars.forEach(jar -> jars.add(folder.resolve("lib").resolve(jar)));
+			ClassDataTraining.pinModificationTimes(jars);
+			archived = true;
 			classData = ClassDataTraining.train(folder, CustomHandlerScript.trainingLaunch(classPath),
 					folder.resolveSibling(folder.getFileName() + "-class-data-training.log")).getFileName()
-					+ " (a training run's classes, made with jre/ at package time; POLYFN_CDS=off starts without it)";
+					+ " (a training run's classes, made with jre/ at package time; " + ClassDataTraining.SWITCH
+					+ "=off starts without it)";
 		}
 		Path script = folder.resolve(CustomHandlerScript.NAME);
-		Files.writeString(script, CustomHandlerScript.render(classPath, classData.startsWith(ClassDataTraining.ARCHIVE)));
+		Files.writeString(script, CustomHandlerScript.render(classPath, archived));
 		Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
 		return new Written(folder, deployed, skipped, jre, classData);
-	}
-
-	private static void pinModificationTimes(Path folder, String jarName, List<String> libJars) throws IOException {
-		long seconds = Instant.now().getEpochSecond();
-		FileTime even = FileTime.from(Instant.ofEpochSecond(seconds - seconds % 2));
-		Files.setLastModifiedTime(folder.resolve(jarName), even);
-		for (String jar : libJars) {
-			Files.setLastModifiedTime(folder.resolve("lib").resolve(jar), even);
-		}
 	}
 
 	/** The Java-worker host.json plus the custom handler section (learn.microsoft.com functions-custom-handlers). */

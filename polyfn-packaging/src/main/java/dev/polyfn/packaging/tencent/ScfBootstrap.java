@@ -31,9 +31,6 @@ final class ScfBootstrap {
 
 	static final String CUSTOM_RUNTIME_LOOP = "dev.polyfn.tencent.ScfCustomRuntime";
 
-	/** The environment variable that, set to {@code off}, starts the JVM without the class-data archive. */
-	static final String CLASS_DATA_SWITCH = "POLYFN_CDS";
-
 	/**
 	 * Start-up over peak speed (one instance serves few requests at a time), a heap sized from the instance's
 	 * memory rather than the JVM's 25% default, and no lingering after an OutOfMemoryError so SCF replaces the
@@ -87,9 +84,9 @@ final class ScfBootstrap {
 		if (classData) {
 			script.append("# ").append(ClassDataTraining.ARCHIVE)
 					.append(": the classes of a training run at package time, mapped instead of loaded.\n")
-					.append("# ").append(CLASS_DATA_SWITCH).append("=off starts without it (to compare start-up times).\n")
+					.append("# ").append(ClassDataTraining.SWITCH).append("=off starts without it (to compare start-up times).\n")
 					.append("CDS=\"-XX:SharedArchiveFile=").append(ClassDataTraining.ARCHIVE).append("\"\n")
-					.append("[ \"${").append(CLASS_DATA_SWITCH).append(":-on}\" = off ] && CDS=\"\"\n");
+					.append("[ \"${").append(ClassDataTraining.SWITCH).append(":-on}\" = off ] && CDS=\"\"\n");
 		}
 		script.append("# JAVA_OPTS comes after polyfn's options, so the user's flags win.\n")
 				.append("exec \"$PWD/").append(JAVA_IN_ZIP).append('"').append(classData ? " $CDS" : "")

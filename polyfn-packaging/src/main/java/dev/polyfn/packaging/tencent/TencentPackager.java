@@ -9,9 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
 import java.util.jar.JarFile;
@@ -85,7 +83,7 @@ public final class TencentPackager {
 		Path code = out.resolve("code");
 		FileTrees.delete(code);
 		Path jar = write(code.resolve(jarInZip), null, shadedJar);
-		pinModificationTime(jar);
+		ClassDataTraining.pinModificationTimes(List.of(jar));
 		BuildJdk jdk = BuildJdk.resolve(System.getProperty(BuildJdk.PROPERTY));
 		List<String> modules = JreLinker.link(jdk, shadedJar, code.resolve(JRE_IN_ZIP), !classData);
 		String webScript = ScfBootstrap.webFunction(jarInZip, classData);
@@ -200,20 +198,6 @@ public final class TencentPackager {
 			}
 		}
 		return properties;
-	}
-
-	/**
-	 * The jar's time set to a whole even second: ZIP entries keep times at two-second steps, and the class-data
-	 * archive is only accepted for a jar with exactly the time it was trained on.
-	 */
-	private static void pinModificationTime(Path jar) {
-		long seconds = Instant.now().getEpochSecond();
-		try {
-			Files.setLastModifiedTime(jar, FileTime.from(Instant.ofEpochSecond(seconds - seconds % 2)));
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
 	}
 
 	private static void executable(Path script) {
