@@ -36,7 +36,7 @@ public record ThumbnailLimits(long maxPixels, int maxSide, Duration maxWait) {
 	/** 413 in the error contract when the declared size is past a limit. */
 	void check(int width, int height) {
 		if (width < 1 || height < 1) {
-			throw ThumbnailFunction.unreadable();
+			throw Thumbnailer.unreadable();
 		}
 		if (width > maxSide || height > maxSide || (long) width * height > maxPixels) {
 			throw new FunctionStatusException(413, "The image declares " + width + "x" + height

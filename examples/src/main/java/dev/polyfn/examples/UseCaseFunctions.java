@@ -9,6 +9,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import dev.polyfn.core.storage.StorageBuckets;
+
 /** The use-case functions and the in-memory state they work on. */
 @Configuration(proxyBeanMethods = false)
 public class UseCaseFunctions {
@@ -18,12 +20,26 @@ public class UseCaseFunctions {
 		return new SquareFunction();
 	}
 
+	/** One decoding budget and one set of limits for both thumbnail functions: two budgets would be the whole heap. */
 	@Bean
-	public ThumbnailFunction thumbnail(
+	Thumbnailer thumbnailer(
 			@Value("${polyfn.examples.thumbnail.max-pixels:" + ThumbnailLimits.DEFAULT_MAX_PIXELS + "}") long maxPixels,
 			@Value("${polyfn.examples.thumbnail.max-side:" + ThumbnailLimits.DEFAULT_MAX_SIDE + "}") int maxSide,
 			@Value("${polyfn.examples.thumbnail.max-wait-ms:5000}") long maxWaitMillis) {
-		return new ThumbnailFunction(new ThumbnailLimits(maxPixels, maxSide, Duration.ofMillis(maxWaitMillis)));
+		return new Thumbnailer(new ThumbnailLimits(maxPixels, maxSide, Duration.ofMillis(maxWaitMillis)),
+				DecodeBudget.halfTheHeap());
+	}
+
+	@Bean
+	public ThumbnailFunction thumbnail(Thumbnailer thumbnailer) {
+		return new ThumbnailFunction(thumbnailer);
+	}
+
+	/** Reads the uploaded image from storage 'uploads' and writes its thumbnail beside it. */
+	@Bean
+	public StoreThumbnailFunction storeThumbnail(StorageBuckets storage, Thumbnailer thumbnailer,
+			@Value("${polyfn.examples.thumbnail.max-bytes:" + StoreThumbnailFunction.DEFAULT_MAX_BYTES + "}") int maxBytes) {
+		return new StoreThumbnailFunction(storage, thumbnailer, maxBytes);
 	}
 
 	@Bean

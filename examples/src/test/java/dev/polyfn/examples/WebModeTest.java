@@ -9,6 +9,9 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.util.Arrays;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,10 +29,13 @@ class WebModeTest {
 	private static String base;
 	private static final HttpClient client = HttpClient.newHttpClient();
 
+	private static Path storageRoot;
+
 	@BeforeAll
-	static void start() {
+	static void start() throws Exception {
+		storageRoot = Files.createTempDirectory("polyfn-web-storage");
 		app = SpringApplication.run(ExamplesApplication.class, "--server.port=0", "--polyfn.http.address=127.0.0.1",
-				"--polyfn.max-body-size=6MB");
+				"--polyfn.max-body-size=6MB", "--polyfn.storage.local.root=" + storageRoot);
 		base = "http://127.0.0.1:" + app.getBean(PolyfnHttpServer.class).port();
 	}
 
@@ -137,6 +143,28 @@ class WebModeTest {
 		HttpResponse<String> response = post("/planThumbnail", "application/json",
 				"{\"bucket\":\"uploads\",\"key\":\"cat.png\",\"action\":\"CREATED\"}");
 		assertThat(response.body()).isEqualTo("{\"source\":\"cat.png\",\"target\":\"thumbnails/cat.png\"}");
+	}
+
+	@Test
+	void store_thumbnail_writes_the_thumbnail_into_the_local_bucket_folder() throws Exception {
+		Path uploads = Files.createDirectories(storageRoot.resolve("uploads"));
+		Files.write(uploads.resolve("cat.png"), Images.image(1600, 900, "png"));
+
+		HttpResponse<String> response = post("/storeThumbnail", "application/json",
+				"{\"bucket\":\"uploads\",\"key\":\"cat.png\",\"action\":\"CREATED\"}");
+
+		BufferedImage thumbnail = Images.read(Files.readAllBytes(uploads.resolve("thumbnails/cat.png")));
+		assertThat(response.statusCode() + " " + thumbnail.getWidth() + "x" + thumbnail.getHeight()).isEqualTo("200 800x450");
+		assertThat(response.body()).startsWith("{\"bucket\":\"uploads\",\"source\":\"cat.png\",\"target\":\"thumbnails/cat.png\",\"width\":800,\"height\":450,");
+	}
+
+	@Test
+	void store_thumbnail_of_an_object_that_is_not_there_is_404() throws Exception {
+		HttpResponse<String> response = post("/storeThumbnail", "application/json",
+				"{\"bucket\":\"uploads\",\"key\":\"gone.png\",\"action\":\"CREATED\"}");
+
+		assertThat(response.statusCode() + " " + response.body())
+			.isEqualTo("404 {\"error\":\"not_found\",\"message\":\"No object 'gone.png' in storage 'uploads'\"}");
 	}
 
 	@Test

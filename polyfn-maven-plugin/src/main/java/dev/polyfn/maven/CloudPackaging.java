@@ -68,10 +68,14 @@ final class CloudPackaging {
 		classPath.add(packagingJar);
 		project.getArtifacts().stream().filter(a -> a.getFile() != null && isRuntime(a)).forEach(a -> classPath.add(a.getFile().toPath()));
 		classPath.addAll(azureLibrary); // Azure: the entry points' annotations, provided by the worker on Azure
-		List<String> systemProperties = new ArrayList<>(List.of("-Dpolyfn.main-class=" + startClass));
+		List<String> systemProperties = new ArrayList<>(List.of("-Dpolyfn.main-class=" + startClass,
+				"-D" + PACKAGE_CLOUD + "=" + target.id()));
 		packagerProperties.forEach((key, value) -> systemProperties.add("-D" + key + "=" + value));
 		ForkedJava.run(classPath, target.packagerClass, systemProperties, target.packagerArguments(layout, applicationJar));
 	}
+
+	/** The cloud a packager packages for, as it reads it (not polyfn.cloud: the ahead-of-time step reads that). */
+	static final String PACKAGE_CLOUD = "polyfn.package.cloud";
 
 	/** Runtime dependencies that go into the cloud's artifact. */
 	private List<Path> shippedJars(CloudTarget target) {

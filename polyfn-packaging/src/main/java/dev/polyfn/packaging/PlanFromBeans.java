@@ -34,7 +34,8 @@ public final class PlanFromBeans {
 		for (FunctionDeployment deployment : listed) {
 			checkNamesABean(deployment, beans.get());
 		}
-		return listed;
+		return StorageProviders.servable(listed, System.getProperty("polyfn.package.cloud"),
+				Thread.currentThread().getContextClassLoader());
 	}
 
 	private static List<FunctionDeployment> oneHttpDeploymentPerBean(Properties properties, List<String> beans) {

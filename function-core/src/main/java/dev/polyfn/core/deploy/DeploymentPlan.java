@@ -33,7 +33,9 @@ public final class DeploymentPlan {
 	public static final int DEFAULT_MEMORY_MB = 1024;
 	public static final int DEFAULT_TIMEOUT_SECONDS = 30;
 
-	private static final Pattern FUNCTION_KEY = Pattern.compile("polyfn\\.deploy\\.([A-Za-z0-9_$-]+)\\.(trigger|source|every|definition|memory|timeout)");
+	private static final Pattern FUNCTION_KEY = Pattern.compile("polyfn\\.deploy\\.([A-Za-z0-9_$-]+)\\.(trigger|source|every|definition|memory|timeout|storage)");
+
+	private static final Pattern STORAGE_ALIAS = Pattern.compile("[a-z][a-z0-9-]{0,62}");
 
 	private DeploymentPlan() {
 	}
@@ -70,9 +72,33 @@ public final class DeploymentPlan {
 				source = name.toLowerCase(Locale.ROOT) + "-" + trigger.name().toLowerCase(Locale.ROOT);
 			}
 			plan.add(new FunctionDeployment(name, properties.getProperty(prefix + "definition", name), trigger, source,
-					every, intValue(properties, prefix + "memory", memory), intValue(properties, prefix + "timeout", timeout)));
+					every, intValue(properties, prefix + "memory", memory), intValue(properties, prefix + "timeout", timeout),
+					storageAliases(properties, properties.getProperty(prefix + "storage"), name)));
 		}
 		return plan;
+	}
+
+	/** {@code uploads, reports}: aliases as {@link dev.polyfn.core.storage.StorageBuckets} takes them. */
+	private static List<FunctionDeployment.StorageUse> storageAliases(Properties properties, String value, String name) {
+		if (value == null || value.isBlank()) {
+			return List.of();
+		}
+		List<FunctionDeployment.StorageUse> aliases = new ArrayList<>();
+		for (String alias : value.split(",")) {
+			String trimmed = alias.trim();
+			if (!STORAGE_ALIAS.matcher(trimmed).matches()) {
+				throw new IllegalArgumentException("polyfn.deploy." + name + ".storage=" + value
+						+ ": a storage alias is lower-case letters, digits and '-', starting with a letter");
+			}
+			aliases.add(new FunctionDeployment.StorageUse(trimmed, bucketOf(properties, trimmed)));
+		}
+		return aliases;
+	}
+
+	/** The bucket a storage alias names in the settings ({@code polyfn.storage.<alias>.bucket}), else the alias. */
+	static String bucketOf(Properties properties, String alias) {
+		String bucket = properties.getProperty("polyfn.storage." + alias + ".bucket");
+		return bucket == null || bucket.isBlank() ? alias : bucket.trim();
 	}
 
 	private static FunctionDeployment.Trigger trigger(String value, String name) {

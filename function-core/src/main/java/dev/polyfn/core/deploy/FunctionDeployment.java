@@ -1,6 +1,7 @@
 package dev.polyfn.core.deploy;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * One function as it is deployed on a cloud: which bean definition runs, what triggers it, and the sizing.
@@ -12,9 +13,33 @@ import java.time.Duration;
  * @param every the schedule interval for {@link Trigger#SCHEDULE}; null otherwise
  * @param memoryMb memory to give the function
  * @param timeoutSeconds how long one invocation may take
+ * @param storage the storage aliases the function reads and writes ({@code polyfn.deploy.<name>.storage=uploads}):
+ *        the deploy plan grants it their buckets and sets {@code POLYFN_STORAGE_<ALIAS>_BUCKET}
  */
 public record FunctionDeployment(String name, String definition, Trigger trigger, String source, Duration every,
-		int memoryMb, int timeoutSeconds) {
+		int memoryMb, int timeoutSeconds, List<StorageUse> storage) {
+
+	public FunctionDeployment {
+		storage = storage == null ? List.of() : List.copyOf(storage);
+	}
+
+	public FunctionDeployment(String name, String definition, Trigger trigger, String source, Duration every,
+			int memoryMb, int timeoutSeconds) {
+		this(name, definition, trigger, source, every, memoryMb, timeoutSeconds, List.of());
+	}
+
+	/**
+	 * A storage alias a function uses and the bucket of the plan behind it: {@code polyfn.storage.<alias>.bucket}
+	 * in the application's properties, else the alias. A bucket that is also a storage trigger's source is that
+	 * same bucket.
+	 */
+	public record StorageUse(String alias, String bucket) {
+
+		/** {@code POLYFN_STORAGE_UPLOADS_BUCKET}: the variable the deployed function reads the real bucket name from. */
+		public String environmentVariable() {
+			return ("POLYFN_STORAGE_" + alias + "_BUCKET").replace('-', '_').toUpperCase(java.util.Locale.ROOT);
+		}
+	}
 
 	public enum Trigger {
 		HTTP, QUEUE, STORAGE, SCHEDULE, PUBSUB

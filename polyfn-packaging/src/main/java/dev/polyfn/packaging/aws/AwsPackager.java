@@ -89,7 +89,9 @@ public final class AwsPackager {
 		for (FunctionDeployment function : plan) {
 			handlers.add(function.name() + ": handler `" + handler(function.trigger()) + "`, "
 					+ (function.definition() == null ? "the only function" : "SPRING_CLOUD_FUNCTION_DEFINITION=" + function.definition())
-					+ ", trigger " + triggerText(function) + ", " + function.memoryMb() + " MB, " + function.timeoutSeconds() + " s");
+					+ ", trigger " + triggerText(function) + ", " + function.memoryMb() + " MB, " + function.timeoutSeconds() + " s"
+					+ function.storage().stream().map(use -> ", storage '" + use.alias() + "' (S3 bucket " + use.bucket() + ")")
+						.collect(java.util.stream.Collectors.joining()));
 		}
 		// The console walk-through uses an HTTP function when there is one: the quickest to try.
 		FunctionDeployment first = plan.stream().filter(f -> f.trigger() == FunctionDeployment.Trigger.HTTP).findFirst()
@@ -125,6 +127,19 @@ public final class AwsPackager {
 								+ " --role arn:aws:iam::<account>:role/<lambda-execution-role>"
 								+ (first.definition() == null ? ""
 										: " --environment Variables={SPRING_CLOUD_FUNCTION_DEFINITION=" + first.definition() + "}")));
+		List<String> storage = new ArrayList<>();
+		for (FunctionDeployment function : plan) {
+			for (FunctionDeployment.StorageUse use : function.storage()) {
+				storage.add(function.name() + ": Configuration → Environment variables → " + use.environmentVariable()
+						+ " = the name of your bucket for '" + use.alias() + "' (template.yaml: "
+						+ SamTemplate.bucketName(jar.getFileName().toString().replaceFirst("-aws\\.jar$", ""), use.bucket())
+						+ "); Configuration → Permissions → the execution role → Add permissions → an inline policy allowing"
+						+ " s3:GetObject, s3:PutObject, s3:DeleteObject and s3:ListBucket on that bucket (template.yaml: S3CrudPolicy)");
+			}
+		}
+		if (!storage.isEmpty()) {
+			summary.steps("Storage (functions that read or write a bucket)", storage);
+		}
 		return summary;
 	}
 

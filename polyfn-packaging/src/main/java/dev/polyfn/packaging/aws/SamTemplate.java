@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import dev.polyfn.core.deploy.FunctionDeployment;
 import dev.polyfn.packaging.CloudRuntime;
@@ -41,6 +43,8 @@ final class SamTemplate {
 				.append("        JAVA_TOOL_OPTIONS: -XX:+TieredCompilation -XX:TieredStopAtLevel=1\n\n")
 				.append("Resources:\n");
 		Map<String, String> sources = new LinkedHashMap<>();
+		Set<String> namedBuckets = new TreeSet<>();
+		plan.forEach(f -> f.storage().forEach(use -> namedBuckets.add(use.bucket())));
 		for (FunctionDeployment function : plan) {
 			String id = logicalId(function.name()) + "Function";
 			yaml.append("  ").append(id).append(":\n")
@@ -49,10 +53,26 @@ final class SamTemplate {
 					.append("      Handler: ").append(AwsPackager.handler(function.trigger())).append('\n')
 					.append("      MemorySize: ").append(function.memoryMb()).append('\n')
 					.append("      Timeout: ").append(function.timeoutSeconds()).append('\n');
-			if (function.definition() != null) {
+			if (function.definition() != null || !function.storage().isEmpty()) {
 				yaml.append("      Environment:\n")
-						.append("        Variables:\n")
-						.append("          SPRING_CLOUD_FUNCTION_DEFINITION: ").append(quote(function.definition())).append('\n');
+						.append("        Variables:\n");
+				if (function.definition() != null) {
+					yaml.append("          SPRING_CLOUD_FUNCTION_DEFINITION: ").append(quote(function.definition())).append('\n');
+				}
+				for (FunctionDeployment.StorageUse use : function.storage()) {
+					yaml.append("          ").append(use.environmentVariable()).append(": ")
+						.append(bucketName(application, use.bucket())).append('\n');
+				}
+			}
+			if (!function.storage().isEmpty()) {
+				// By name, not !Ref: the bucket's notification already depends on the function, and a !Ref back from
+				// the function's role would be a circular dependency that CloudFormation refuses.
+				yaml.append("      Policies:\n");
+				for (FunctionDeployment.StorageUse use : function.storage()) {
+					yaml.append("        - S3CrudPolicy:\n")
+						.append("            BucketName: ").append(bucketName(application, use.bucket())).append('\n');
+					sources.putIfAbsent(logicalId(use.bucket()) + "Bucket", bucketResource(application, use.bucket(), namedBuckets));
+				}
 			}
 			yaml.append("      Events:\n");
 			switch (function.trigger()) {
@@ -77,7 +97,7 @@ final class SamTemplate {
 				}
 				case STORAGE -> {
 					String bucket = logicalId(function.source()) + "Bucket";
-					sources.put(bucket, "    Type: AWS::S3::Bucket\n");
+					sources.put(bucket, bucketResource(application, function.source(), namedBuckets));
 					yaml.append("        Upload:\n")
 							.append("          Type: S3\n")
 							.append("          Properties:\n")
@@ -106,6 +126,29 @@ final class SamTemplate {
 					.append("    Value: !Sub \"https://${ServerlessHttpApi}.execute-api.${AWS::Region}.amazonaws.com/\"\n");
 		}
 		return yaml.toString();
+	}
+
+	private static String bucketResource(String application, String bucket, Set<String> namedBuckets) {
+		String resource = "    Type: AWS::S3::Bucket\n";
+		if (namedBuckets.contains(bucket)) {
+			resource += "    Properties:\n      BucketName: " + bucketName(application, bucket) + '\n';
+		}
+		return resource;
+	}
+
+	/**
+	 * The explicit name of a bucket a function reads or writes: account, region, application and bucket, lower
+	 * case and at most 63 characters (S3's bucket naming rules), unique per account and region.
+	 */
+	static String bucketName(String application, String bucket) {
+		String app = application.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+		String name = bucket.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+		// 12 digits of account, a region of at most 14 characters and three hyphens leave 34 for the rest.
+		String rest = (app.isEmpty() ? "" : app + "-") + name;
+		if (rest.length() > 34) {
+			rest = rest.substring(rest.length() - 34).replaceAll("^-", "");
+		}
+		return "!Sub '${AWS::AccountId}-${AWS::Region}-" + rest + "'";
 	}
 
 	/** An EventBridge rate expression: {@code rate(1 hour)}, {@code rate(5 minutes)}, {@code rate(2 days)}. */

@@ -78,7 +78,7 @@ class AliyunPackageEndToEndTest {
 		assertThat(yaml).contains("edition: 3.0.0", "component: fc3", "runtime: custom.debian12",
 				"acs:fc:${vars.region}:official:layers/Java21/versions/2", "JAVA_HOME: /opt/java21", "port: 9000",
 				"- /code/bootstrap", "triggerType: http", "triggerType: oss", "triggerType: timer", "triggerType: mns_topic",
-				"SPRING_CLOUD_FUNCTION_DEFINITION: 'planThumbnail'");
+				"SPRING_CLOUD_FUNCTION_DEFINITION: 'storeThumbnail'");
 		assertThat(summary).contains("examples-aliyun.zip", "custom.debian12", "Java21", "/code/bootstrap", "9000");
 	}
 

@@ -21,7 +21,8 @@ class SamTemplateLintTest {
 	private static final List<FunctionDeployment> EVERY_TRIGGER = DeploymentPlan.from(properties(
 			"polyfn.deploy.reverse.trigger", "http",
 			"polyfn.deploy.processOrder.trigger", "queue", "polyfn.deploy.processOrder.source", "orders",
-			"polyfn.deploy.planThumbnail.trigger", "storage", "polyfn.deploy.planThumbnail.source", "uploads",
+			"polyfn.deploy.storeThumbnail.trigger", "storage", "polyfn.deploy.storeThumbnail.source", "uploads",
+			"polyfn.deploy.storeThumbnail.storage", "uploads",
 			"polyfn.deploy.cleanupExpired.trigger", "schedule", "polyfn.deploy.cleanupExpired.every", "1h",
 			"polyfn.deploy.temperatureAlert.trigger", "pubsub", "polyfn.deploy.temperatureAlert.source", "readings"),
 			"app");
@@ -51,6 +52,22 @@ class SamTemplateLintTest {
 		CfnLint.Result result = CfnLint.run(write(dir, java17));
 		assertThat(result.hasErrors()).isTrue();
 		assertThat(result.output()).contains("java17");
+	}
+
+	@Test
+	void function_that_writes_to_the_bucket_that_triggers_it_has_no_circular_dependency(@TempDir Path dir) throws Exception {
+		Path template = write(dir, CloudRuntimes.target("aws", null));
+		assertThat(CfnLint.run(template).output()).doesNotContain("E3004");
+	}
+
+	@Test
+	void cfn_lint_itself_finds_the_circular_dependency_a_ref_to_the_bucket_would_make(@TempDir Path dir) throws Exception {
+		// Proves the check above can fail: the role's policy naming the bucket by !Ref closes the loop
+		// bucket → notification → function → role → bucket.
+		Path template = write(dir, CloudRuntimes.target("aws", null));
+		Files.writeString(template, Files.readString(template).replaceFirst("(        - S3CrudPolicy:\n            BucketName: ).*",
+				"$1!Ref UploadsBucket"));
+		assertThat(CfnLint.run(template).output()).contains("E3004");
 	}
 
 	private static Path write(Path dir, CloudRuntime runtime) throws Exception {

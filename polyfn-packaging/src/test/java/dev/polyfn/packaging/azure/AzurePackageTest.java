@@ -65,7 +65,7 @@ class AzurePackageTest {
 	void every_function_the_examples_deploy_has_its_function_json_with_its_trigger() throws IOException {
 		Map<String, String> expected = Map.of("reverse", "httpTrigger", "thumbnail", "httpTrigger",
 				"square", "httpTrigger", "processOrder", "queueTrigger", "logStats", "queueTrigger",
-				"planThumbnail", "blobTrigger", "cleanupExpired", "timerTrigger");
+				"storeThumbnail", "blobTrigger", "cleanupExpired", "timerTrigger");
 
 		assertThat(functionFolders()).containsExactlyInAnyOrderElementsOf(expected.keySet());
 		expected.forEach((name, trigger) -> assertThat(
@@ -73,7 +73,7 @@ class AzurePackageTest {
 				.as(name).isEqualTo(trigger));
 		assertThat(JsonEvents.text(json(staging.resolve("processOrder/function.json")).get("bindings").get(0),
 				"queueName")).isEqualTo("orders");
-		assertThat(JsonEvents.text(json(staging.resolve("planThumbnail/function.json")).get("bindings").get(0),
+		assertThat(JsonEvents.text(json(staging.resolve("storeThumbnail/function.json")).get("bindings").get(0),
 				"path")).isEqualTo("uploads/{name}");
 		assertThat(JsonEvents.text(json(staging.resolve("cleanupExpired/function.json")).get("bindings").get(0),
 				"schedule")).isEqualTo("0 0 * * * *");
@@ -137,7 +137,7 @@ class AzurePackageTest {
 		try (ZipFile archive = new ZipFile(zip.toFile())) {
 			List<String> entries = archive.stream().map(e -> e.getName()).toList();
 			assertThat(entries).contains("host.json", "polyfn-examples.jar", "reverse/function.json",
-					"processOrder/function.json", "planThumbnail/function.json", "cleanupExpired/function.json")
+					"processOrder/function.json", "storeThumbnail/function.json", "cleanupExpired/function.json")
 					.anyMatch(e -> e.startsWith("lib/adapter-azure-"))
 					.doesNotContain("local.settings.json");
 		}

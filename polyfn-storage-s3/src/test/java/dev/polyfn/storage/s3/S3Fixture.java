@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import dev.polyfn.core.storage.StorageSettings;
+import dev.polyfn.storage.s3.testing.S3ProxyServer;
 
 /**
  * What every S3 test here shares: one S3Proxy for the whole run and the SDK's own default credentials chain

@@ -18,6 +18,7 @@ import dev.polyfn.core.storage.PutOptions;
 import dev.polyfn.core.storage.PutResult;
 import dev.polyfn.core.storage.StorageException;
 import dev.polyfn.core.testing.ObjectStorageContract;
+import dev.polyfn.storage.s3.testing.S3ProxyServer;
 
 /** The storage contract against a real S3 API server on loopback, and what only S3 has (parts, endpoints, keys). */
 class S3ObjectStorageTest extends ObjectStorageContract {

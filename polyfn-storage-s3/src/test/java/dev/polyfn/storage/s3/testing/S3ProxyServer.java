@@ -1,4 +1,4 @@
-package dev.polyfn.storage.s3;
+package dev.polyfn.storage.s3.testing;
 
 import java.net.URI;
 import java.util.Properties;
@@ -19,7 +19,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * S3Proxy 4.0.0 (org.gaul:s3proxy, https://github.com/gaul/s3proxy) on 127.0.0.1, a free port, its objects in
  * memory ({@code transient-nio2}): a real S3 API server, checking AWS Signature V4 with the given keys.
  */
-final class S3ProxyServer implements AutoCloseable {
+public final class S3ProxyServer implements AutoCloseable {
 
 	private final S3Proxy proxy;
 	private final String accessKey;
@@ -31,7 +31,7 @@ final class S3ProxyServer implements AutoCloseable {
 		this.secretKey = secretKey;
 	}
 
-	static S3ProxyServer start(String accessKey, String secretKey) throws Exception {
+	public static S3ProxyServer start(String accessKey, String secretKey) throws Exception {
 		Properties properties = new Properties();
 		properties.setProperty(Constants.PROPERTY_IDENTITY, accessKey);
 		properties.setProperty(Constants.PROPERTY_CREDENTIAL, secretKey);
@@ -52,21 +52,26 @@ final class S3ProxyServer implements AutoCloseable {
 		return new S3ProxyServer(proxy, accessKey, secretKey);
 	}
 
-	String endpoint() {
+	public String endpoint() {
 		return "http://127.0.0.1:" + proxy.getPort();
 	}
 
 	/** Through S3's own CreateBucket, as a deployment would make it. */
-	void createBucket(String name) {
-		try (S3Client s3 = S3Client.builder()
+	public void createBucket(String name) {
+		try (S3Client s3 = client()) {
+			s3.createBucket(r -> r.bucket(name));
+		}
+	}
+
+	/** The SDK's own client for this server, with its keys: what a test reads back with. The caller closes it. */
+	public S3Client client() {
+		return S3Client.builder()
 			.endpointOverride(URI.create(endpoint()))
 			.forcePathStyle(true)
 			.region(Region.US_EAST_1)
 			.httpClient(UrlConnectionHttpClient.create())
 			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey)))
-			.build()) {
-			s3.createBucket(r -> r.bucket(name));
-		}
+			.build();
 	}
 
 	@Override
