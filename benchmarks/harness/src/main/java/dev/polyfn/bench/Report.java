@@ -150,8 +150,7 @@ final class Report {
 				"azure-polyfn-custom-handler-nocds", 0.60, true);
 		azureRows(md);
 		featureFootprintRow(md);
-		row(md, "A function that uses storage: its cold start", "reported", Optional.empty(), Optional.of(
-				"**not measured**: no example function uses storage yet (issue 17 has not added its examples)"));
+		storageRows(md);
 		md.append("\n");
 	}
 
@@ -283,6 +282,30 @@ final class Report {
 				+ "loads and of the artifact", "within 5%", parts.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", parts)),
 				worst < 0 ? Optional.of("**not measured**: no class-load profile of a polyfn package in this run")
 						: Optional.of(verdict(worst * 100, 5.0, true, "%")));
+	}
+
+	/**
+	 * Issue 17: what polyfn-storage-s3 (the AWS SDK's S3 client) costs the package that carries it, against the same
+	 * examples built without it, and the cold start of the function that uses it.
+	 */
+	private void storageRows(StringBuilder md) {
+		Optional<Long> with = size("aws-polyfn");
+		Optional<Long> without = size("aws-polyfn-nostorage-http");
+		row(md, "AWS package of a project whose functions use no storage (the examples built without polyfn-storage-s3) "
+				+ "vs the examples' package with it: artifact", "within 5% of the package without storage",
+				with.flatMap(w -> without.map(wo -> megabytes(wo) + " without, " + megabytes(w) + " with ("
+						+ times((double) w / wo) + ")")),
+				without.map(wo -> "met for a project without storage: it carries none of the module (" + megabytes(wo)
+						+ "); a function packaged beside one that uses storage carries it"
+						+ with.map(w -> ", " + verdict(100.0 * w / wo - 100, 5.0, true, "%") + " larger").orElse("")));
+		coldRatioRow(md, "AWS cold start of `reverse` (HTTP API v2) in the examples' package with polyfn-storage-s3 vs "
+				+ "the same examples built without it", "aws-polyfn-http", "aws-polyfn-nostorage-http", 1.05, true);
+		Optional<Double> storage = coldMedian("aws-polyfn-storage");
+		row(md, "A function that uses storage: `storeThumbnail` cold start (S3 event → GET the 1600×900 PNG, PUT its "
+				+ "thumbnail, on moto_server), vs `reverse` (HTTP API v2) in the same package", "reported",
+				storage.map(v -> millis(v) + coldMedian("aws-polyfn-http").map(b -> " (" + times(v / b) + " `reverse`'s "
+						+ millis(b) + ")").orElse("")),
+				Optional.of(storage.isPresent() ? "reported" : "**not measured**: see the row's log"));
 	}
 
 	private static String percent(double share) {

@@ -32,6 +32,8 @@ record Target(String id, String label, String group, boolean polyfn, Kind kind, 
 	static final String DIRECT_EVENT = "direct-string";
 	/** The event of the issue-20 rows: API Gateway HTTP API v2, POST /reverse with the text body. */
 	static final String HTTP_API_EVENT = "apigw-http-v2";
+	/** The storage row's event: S3 ObjectCreated:Put of uploads/cat.png, answered by storeThumbnail. */
+	static final String S3_PUT_EVENT = "s3-put";
 
 	Target(String id, String label, String group, boolean polyfn, Kind kind, Path artifact, Path runnable, String entry,
 			Map<String, String> env, String requestPath, String missing) {

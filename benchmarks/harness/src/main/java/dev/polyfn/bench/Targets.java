@@ -97,6 +97,10 @@ final class Targets {
 		targets.add(jackson.answering(Target.HTTP_API_EVENT, "-http", " (HTTP API v2 event)", null));
 		targets.add(polyfnAws.answering(Target.HTTP_API_EVENT, "-http", " (HTTP API v2 event, "
 				+ "ApiGatewayHttpHandler)", override("POLYFN_AWS_HTTP_HANDLER").orElse(POLYFN_HTTP_API_HANDLER)));
+		// issue 17: the same examples built without polyfn-storage-s3 (-Dpolyfn.examples.storage.scope=provided), and
+		// storeThumbnail, the function that uses storage, on an S3 event with its bucket on moto's S3 server
+		targets.add(polyfnAwsWithoutStorage());
+		targets.add(polyfnAwsStorage(polyfnAws));
 		targets.add(httpApiBaseline("aws-quarkus", "Quarkus 3.33.2 JVM, quarkus-amazon-lambda (RequestHandler)",
 				baselineFile("lambda-quarkus", "function.zip"),
 				"io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest"));
@@ -197,6 +201,31 @@ final class Targets {
 		String handler = override("POLYFN_AWS_HANDLER").orElse(POLYFN_AWS_HANDLER);
 		return new Target(id, label, "aws", true, Kind.LAMBDA, artifact.get(), artifact.get(), handler, REVERSE,
 				null, null);
+	}
+
+	private Target polyfnAwsWithoutStorage() throws IOException {
+		String id = "aws-polyfn-nostorage-http";
+		String label = "polyfn AWS Lambda package built without polyfn-storage-s3 (HTTP API v2 event, ApiGatewayHttpHandler)";
+		Path dir = repo.resolve("examples/target/bench-aws-nostorage/polyfn/aws");
+		Optional<Path> artifact = firstFile(dir, ".jar");
+		if (artifact.isEmpty()) {
+			return notBuilt(id, label, "aws", Kind.LAMBDA, dir);
+		}
+		return new Target(id, label, "aws", true, Kind.LAMBDA, artifact.get(), artifact.get(), POLYFN_HTTP_API_HANDLER,
+				REVERSE, null, null, null, Target.HTTP_API_EVENT, null);
+	}
+
+	private Target polyfnAwsStorage(Target polyfnAws) {
+		String id = "aws-polyfn-storage";
+		String label = "polyfn AWS Lambda package, storeThumbnail (S3 event; S3Handler; GET and PUT on moto_server)";
+		if (polyfnAws.missing() != null) {
+			return notBuilt(id, label, "aws", Kind.LAMBDA, polyfnDir("aws"));
+		}
+		S3ForBench s3 = S3ForBench.start(workDir);
+		String missing = s3 == null ? "no S3 server: moto_server and boto3 are needed (see stderr)" : null;
+		return new Target(id, label, "aws", true, Kind.LAMBDA, polyfnAws.artifact(), polyfnAws.runnable(),
+				"dev.polyfn.aws.S3Handler::handleRequest", s3 == null ? Map.of() : s3.environment(), null, missing, null,
+				Target.S3_PUT_EVENT, null);
 	}
 
 	private Target polyfnGcp() throws IOException {

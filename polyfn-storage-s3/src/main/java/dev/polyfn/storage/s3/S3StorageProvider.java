@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.util.unit.DataSize;
 
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -34,6 +35,10 @@ import dev.polyfn.core.storage.StorageSettings;
  * for S3-compatible servers that refuse them;</li>
  * <li>{@code part-size}: the multipart part size, e.g. {@code 16MB} (default 8MB, at least 5MB).</li>
  * </ul>
+ * The same provider serves Alibaba OSS ({@code provider=oss}, the default on Alibaba Cloud) and Tencent COS
+ * ({@code provider=cos}, the default on Tencent Cloud) through their S3-compatible APIs ({@link S3Service}): the
+ * same settings under {@code polyfn.storage.oss.*} / {@code polyfn.storage.cos.*}; their region comes from the
+ * runtime ({@code FC_REGION}, {@code TENCENTCLOUD_REGION}) or the {@code region} setting.
  * One client per distinct configuration, made on the first alias that needs it.
  */
 public final class S3StorageProvider implements ObjectStorageProvider, AutoCloseable {
@@ -44,29 +49,68 @@ public final class S3StorageProvider implements ObjectStorageProvider, AutoClose
 	static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
 
 	private final Map<ClientSettings, S3Client> clients = new ConcurrentHashMap<>();
+	private final S3Service service;
 
-	private record ClientSettings(String region, String endpoint, boolean pathStyle, boolean checksumsWhenRequired) {
+	private record ClientSettings(String region, String endpoint, boolean pathStyle, boolean checksumsWhenRequired,
+			AwsCredentialsProvider credentials) {
+	}
+
+	/** Amazon S3 ({@code provider=s3}, the default on AWS). */
+	public S3StorageProvider() {
+		this(S3Service.AMAZON_S3);
+	}
+
+	S3StorageProvider(S3Service service) {
+		this.service = service;
+	}
+
+	/** Alibaba OSS through its S3-compatible API ({@code provider=oss}, the default on Alibaba Cloud). */
+	public static S3StorageProvider alibabaOss() {
+		return new S3StorageProvider(S3Service.ALIBABA_OSS);
+	}
+
+	/** Tencent COS through its S3-compatible API ({@code provider=cos}, the default on Tencent Cloud). */
+	public static S3StorageProvider tencentCos() {
+		return new S3StorageProvider(S3Service.TENCENT_COS);
 	}
 
 	@Override
 	public String name() {
-		return "s3";
+		return service.providerName;
 	}
 
 	@Override
 	public boolean isDefaultFor(String cloud) {
-		return "aws".equals(cloud);
+		return service.cloud.equals(cloud);
 	}
 
 	@Override
 	public ObjectStorage open(StorageSettings settings) {
-		ClientSettings client = new ClientSettings(settings.get("region"), settings.get("endpoint"),
-				settings.flag("path-style", false), checksumsWhenRequired(settings));
-		return new S3ObjectStorage(clients.computeIfAbsent(client, S3StorageProvider::build), settings.bucket(), settings.alias(),
+		String region = service.region(settings);
+		// One credentials provider per service: it reads the environment at each signing, so it is the same for every
+		// alias and does not split the client cache.
+		ClientSettings client = new ClientSettings(region, service.endpoint(settings, region),
+				settings.flag("path-style", false), checksumsWhenRequired(settings), credentials(settings));
+		return new S3ObjectStorage(clients.computeIfAbsent(client, this::build), settings.bucket(), settings.alias(),
 				partSize(settings));
 	}
 
-	private static S3Client build(ClientSettings settings) {
+	private volatile AwsCredentialsProvider credentials;
+
+	/** The runtime's role credentials, read from the application's environment (null on AWS: the SDK's chain). */
+	private AwsCredentialsProvider credentials(StorageSettings settings) {
+		if (service.isAmazon()) {
+			return null;
+		}
+		AwsCredentialsProvider made = credentials;
+		if (made == null) {
+			made = service.credentials(settings.properties());
+			credentials = made;
+		}
+		return made;
+	}
+
+	private S3Client build(ClientSettings settings) {
 		S3ClientBuilder builder = S3Client.builder()
 			.httpClientBuilder(UrlConnectionHttpClient.builder().connectionTimeout(CONNECT_TIMEOUT).socketTimeout(SOCKET_TIMEOUT))
 			.forcePathStyle(settings.pathStyle())
@@ -74,7 +118,10 @@ public final class S3StorageProvider implements ObjectStorageProvider, AutoClose
 			// fails the attempt on the client ("Error writing request body to server") after the write happened,
 			// and the retry of a create-only put then meets its own object. A function's uploads are small and
 			// signed; sending the body at once costs nothing.
-			.serviceConfiguration(c -> c.expectContinueEnabled(false));
+			.serviceConfiguration(c -> c.expectContinueEnabled(false).chunkedEncodingEnabled(service.isAmazon()));
+		if (settings.credentials() != null) {
+			builder.credentialsProvider(settings.credentials());
+		}
 		if (settings.region() != null) {
 			builder.region(Region.of(settings.region()));
 		}
@@ -88,8 +135,9 @@ public final class S3StorageProvider implements ObjectStorageProvider, AutoClose
 		return builder.build();
 	}
 
-	private static boolean checksumsWhenRequired(StorageSettings settings) {
-		String checksums = settings.get("checksums", "when-supported");
+	private boolean checksumsWhenRequired(StorageSettings settings) {
+		// OSS and COS refuse or ignore the CRC headers the SDK adds to every upload since 2.30: off unless asked for.
+		String checksums = settings.get("checksums", service.isAmazon() ? "when-supported" : "when-required");
 		return switch (checksums) {
 			case "when-supported" -> false;
 			case "when-required" -> true;

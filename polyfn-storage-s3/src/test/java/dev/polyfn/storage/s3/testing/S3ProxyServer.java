@@ -25,22 +25,39 @@ public final class S3ProxyServer implements AutoCloseable {
 	private final String accessKey;
 	private final String secretKey;
 
-	private S3ProxyServer(S3Proxy proxy, String accessKey, String secretKey) {
+	private final String domain;
+
+	private S3ProxyServer(S3Proxy proxy, String accessKey, String secretKey, String domain) {
+		this.domain = domain;
 		this.proxy = proxy;
 		this.accessKey = accessKey;
 		this.secretKey = secretKey;
 	}
 
 	public static S3ProxyServer start(String accessKey, String secretKey) throws Exception {
+		return start(accessKey, secretKey, null);
+	}
+
+	/**
+	 * Serving buckets as host names under {@code domain} as well ({@code <bucket>.<domain>}), as OSS and COS do: the
+	 * client then needs those names to resolve to 127.0.0.1 (a JVM started with {@code -Djdk.net.hosts.file}).
+	 */
+	public static S3ProxyServer start(String accessKey, String secretKey, String domain) throws Exception {
 		Properties properties = new Properties();
 		properties.setProperty(Constants.PROPERTY_IDENTITY, accessKey);
 		properties.setProperty(Constants.PROPERTY_CREDENTIAL, secretKey);
 		BlobStore store = BlobStores.create("transient-nio2", properties);
-		S3Proxy proxy = S3Proxy.builder()
+		S3Proxy.Builder builder = S3Proxy.builder()
 			.blobStore(store)
 			.awsAuthentication(AuthenticationType.AWS_V4, accessKey, secretKey)
 			.endpoint(URI.create("http://127.0.0.1:0"))
-			.build();
+			// S3Proxy answers 501 to headers it does not implement, x-amz-security-token among them; they stay in the
+			// signature check all the same, so a session token still has to be signed right
+			.ignoreUnknownHeaders(true);
+		if (domain != null) {
+			builder.virtualHost(domain);
+		}
+		S3Proxy proxy = builder.build();
 		proxy.start();
 		long deadline = System.nanoTime() + 10_000_000_000L;
 		while (!"STARTED".equals(proxy.getState())) {
@@ -49,7 +66,11 @@ public final class S3ProxyServer implements AutoCloseable {
 			}
 			Thread.sleep(10);
 		}
-		return new S3ProxyServer(proxy, accessKey, secretKey);
+		return new S3ProxyServer(proxy, accessKey, secretKey, domain);
+	}
+
+	public int port() {
+		return proxy.getPort();
 	}
 
 	public String endpoint() {
@@ -65,9 +86,10 @@ public final class S3ProxyServer implements AutoCloseable {
 
 	/** The SDK's own client for this server, with its keys: what a test reads back with. The caller closes it. */
 	public S3Client client() {
+		// S3Proxy serving a domain takes every request's bucket from the host name, so its client addresses it so too
 		return S3Client.builder()
-			.endpointOverride(URI.create(endpoint()))
-			.forcePathStyle(true)
+			.endpointOverride(URI.create(domain == null ? endpoint() : "http://" + domain + ":" + port()))
+			.forcePathStyle(domain == null)
 			.region(Region.US_EAST_1)
 			.httpClient(UrlConnectionHttpClient.create())
 			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey)))
