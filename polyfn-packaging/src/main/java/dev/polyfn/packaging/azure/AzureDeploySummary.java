@@ -148,7 +148,13 @@ final class AzureDeploySummary {
 						+ " failed message is retried 5 times, then moved to <queue>-poison.",
 				"Custom handler: JAVA_OPTS adds JVM flags; POLYFN_JAVA_HOME points at another Java 17+ than the"
 						+ " bundled jre/."));
-		return summary;
+		List<String> storage = new ArrayList<>();
+		packaged.deployed().stream().flatMap(f -> f.storage().stream().map(use -> f.name() + ": container '" + use.bucket()
+				+ "' (storage '" + use.alias() + "'; app setting " + use.environmentVariable() + " for another) in the account of"
+				+ " AzureWebJobsStorage, the one its trigger uses; create the container (az storage container create --name "
+				+ use.bucket() + "). With an identity-based AzureWebJobsStorage (AzureWebJobsStorage__accountName), give the"
+				+ " app's managed identity the role Storage Blob Data Contributor on the account.")).forEach(storage::add);
+		return summary.stepsIfAny("Storage (functions that read or write a bucket)", storage);
 	}
 
 	private static String functions(List<FunctionDeployment> deployed, AppSettings app) {
