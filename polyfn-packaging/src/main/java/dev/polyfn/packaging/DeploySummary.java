@@ -55,6 +55,11 @@ public final class DeploySummary {
 		return this;
 	}
 
+	/** A steps section only when there are steps (e.g. storage steps of a plan that uses no bucket: none). */
+	public DeploySummary stepsIfAny(String heading, List<String> steps) {
+		return steps.isEmpty() ? this : steps(heading, steps);
+	}
+
 	public DeploySummary notes(String heading, List<String> lines) {
 		sections.add(new Section(heading, List.copyOf(lines), false, false));
 		return this;

@@ -12,7 +12,7 @@ public final class SamplePlans {
 	private SamplePlans() {
 	}
 
-	/** One function per trigger, with a memory and timeout override on one of them. */
+	/** One function per trigger, with a memory and timeout override on one of them; the storage one uses a bucket. */
 	public static List<FunctionDeployment> everyTrigger() {
 		Properties properties = new Properties();
 		properties.setProperty("polyfn.deploy.reverse.trigger", "http");
@@ -20,6 +20,7 @@ public final class SamplePlans {
 		properties.setProperty("polyfn.deploy.processOrder.source", "orders");
 		properties.setProperty("polyfn.deploy.thumbnail.trigger", "storage");
 		properties.setProperty("polyfn.deploy.thumbnail.source", "uploads");
+		properties.setProperty("polyfn.deploy.thumbnail.storage", "uploads");
 		properties.setProperty("polyfn.deploy.cleanupExpired.trigger", "schedule");
 		properties.setProperty("polyfn.deploy.cleanupExpired.every", "15m");
 		properties.setProperty("polyfn.deploy.auditEvents.trigger", "pubsub");

@@ -16,9 +16,9 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * SCF event triggers on the app's one event function, routed as the generated serverless.yml deploys them: a COS
- * trigger on the bucket {@code <source>-<appid>}, a timer trigger named after its function, a CMQ topic named by
- * the source. A CMQ batch fails as a whole: SCF retries the invocation, so every message comes again.
+ * SCF event triggers on the app's one event function, routed as the generated serverless.yml deploys them: a timer
+ * trigger named after its function, a CMQ topic named by the source; the COS case on a function configured for
+ * {@code planThumbnail}. A CMQ batch fails as a whole: SCF retries the invocation, so every message comes again.
  */
 public final class ScfEventsTarget implements Target.Events {
 
@@ -37,7 +37,9 @@ public final class ScfEventsTarget implements Target.Events {
 		object.put("key", "/" + appId + "/" + bucket + "/" + URLEncoder.encode(key, StandardCharsets.UTF_8).replace("+", "%20")
 				.replace("%2F", "/"));
 		((ObjectNode) object.get("meta")).put("Content-Type", contentType);
-		return Scf.invoke(event);
+		// The examples' COS trigger now runs storeThumbnail, which needs a bucket; the case is planThumbnail's, on a
+		// function deployed for it alone (SPRING_CLOUD_FUNCTION_DEFINITION), as the other targets deploy it
+		return Scf.handler("planThumbnail").handle(Scf.bind(event), Scf.context());
 	}
 
 	/** The trigger is named after its function, which is how SCF routes it; the schedule's own name is not sent. */

@@ -38,6 +38,14 @@ public final class PackagedBuild {
 		return BUILT.computeIfAbsent(cloud, c -> isFresh(out) ? out : build(c));
 	}
 
+	/**
+	 * A cloud's package built with extra properties (e.g. {@code polyfn.tencent.upload=cos}) into
+	 * {@code examples/target/e2e-<cloud>-<variant>}: what a user builds with the same {@code -D} flags.
+	 */
+	public static synchronized Path variant(String cloud, String variant, Map<String, String> properties) {
+		return BUILT.computeIfAbsent(cloud + "-" + variant, key -> build(cloud, "target/e2e-" + key, properties));
+	}
+
 	/** The web app's executable jar ({@code java -jar}), built without a cloud profile into {@code target/e2e-web}. */
 	public static synchronized Path webApp() {
 		Path jar = projectRoot().resolve("examples/target/e2e-web/polyfn-examples-exec.jar");
@@ -90,14 +98,18 @@ public final class PackagedBuild {
 	}
 
 	private static Path build(String cloud) {
+		return build(cloud, "target/e2e-" + cloud, Map.of());
+	}
+
+	private static Path build(String cloud, String targetName, Map<String, String> properties) {
 		Path root = projectRoot();
-		String targetName = "target/e2e-" + cloud;
 		Path log = root.resolve("examples").resolve(targetName + ".log");
 		List<String> command = new ArrayList<>(List.of(mvn(), "-B", "-q", "-pl", "examples", "-am",
 				"package", "-DskipTests", "-Dpolyfn.target.name=" + targetName));
 		if (!"web".equals(cloud)) {
 			command.add(3, "-P" + cloud);
 		}
+		properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
 		String repo = System.getProperty("maven.repo.local");
 		if (repo != null) {
 			command.add("-Dmaven.repo.local=" + repo);

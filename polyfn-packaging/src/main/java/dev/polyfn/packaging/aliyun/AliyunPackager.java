@@ -59,7 +59,8 @@ public final class AliyunPackager {
 				ServerlessDevsYaml.javaHome(layer)));
 		Files.writeString(out.resolve("s.yaml"), ServerlessDevsYaml.render(app, zip.getFileName().toString(), layer, plan),
 				StandardCharsets.UTF_8);
-		summary(zip, project, layer, plan).fact("Start-up", startUp).writeAndPrint(out);
+		DeploySummary summary = summary(zip, project, app, layer, plan).fact("Start-up", startUp);
+		summary.writeAndPrint(out);
 	}
 
 	/** The application class the shade step recorded as Start-Class. */
@@ -79,12 +80,21 @@ public final class AliyunPackager {
 		UploadZip.create().script("bootstrap", bootstrap).file(jar.getFileName().toString(), jar).writeTo(zip);
 	}
 
-	private static DeploySummary summary(Path zip, Path project, CloudRuntime layer, List<FunctionDeployment> plan) {
+	private static DeploySummary summary(Path zip, Path project, String app, CloudRuntime layer, List<FunctionDeployment> plan) {
 		List<String> functions = new ArrayList<>();
+		List<String> storage = new ArrayList<>();
 		for (FunctionDeployment function : plan) {
 			String definition = function.definition() == null ? function.name() : function.definition();
 			functions.add("`" + definition + "`: " + ServerlessDevsYaml.triggerLabel(function)
 					+ " (SPRING_CLOUD_FUNCTION_DEFINITION=" + definition + ")");
+			for (FunctionDeployment.StorageUse use : function.storage()) {
+				storage.add(definition + ": Configuration → Environment variables → " + use.environmentVariable() + " = "
+						+ use.bucket() + " (your OSS bucket for '" + use.alias() + "'); Configuration → Permissions → Function "
+						+ "role: a RAM role trusted by fc.aliyuncs.com with oss:GetObject, oss:PutObject, oss:DeleteObject and "
+						+ "oss:ListObjects on that bucket (s.yaml: role ${vars.storageRole} = "
+						+ ServerlessDevsYaml.storageRole(app) + "). The function reaches the bucket at the region's internal "
+						+ "S3-compatible endpoint (s3.oss-<region>-internal.aliyuncs.com); POLYFN_STORAGE_OSS_ENDPOINT sets another.");
+			}
 		}
 		String layerArn = layer.id().replace("${vars.region}", "<region>");
 		String javaHome = ServerlessDevsYaml.javaHome(layer);
@@ -117,6 +127,7 @@ public final class AliyunPackager {
 						"s config add        # your AccessKey; the account id fills ${config('AccountID')}",
 						"cd " + project.relativize(zip.getParent()),
 						"# edit vars.region in s.yaml (default " + ServerlessDevsYaml.DEFAULT_REGION + "), then",
-						"s deploy -y"));
+						"s deploy -y"))
+				.stepsIfAny("Storage (functions that read or write a bucket)", storage);
 	}
 }

@@ -43,12 +43,24 @@ final class ServerlessDevsYaml {
 				.append("name: ").append(slug(appName)).append('\n')
 				.append("access: default\n\n")
 				.append("vars:\n")
-				.append("  region: ").append(DEFAULT_REGION).append("\n\n")
+				.append("  region: ").append(DEFAULT_REGION).append('\n');
+		if (plan.stream().anyMatch(f -> !f.storage().isEmpty())) {
+			// The functions that read or write OSS run as this RAM role: FC hands its STS credentials to the function
+			yaml.append("  # a RAM role FC can assume (trusted service fc.aliyuncs.com) with read/write on the buckets below\n")
+					.append("  storageRole: ").append(storageRole(appName)).append('\n');
+		}
+		yaml.append('\n')
 				.append("resources:\n");
 		for (FunctionDeployment function : plan) {
 			appendFunction(yaml, appName, zipName, layer, function);
 		}
 		return yaml.toString();
+	}
+
+	/** The RAM role the storage functions run as: letters, digits and '-', at most 64 characters. */
+	static String storageRole(String appName) {
+		String role = slug(appName) + "-storage";
+		return role.length() <= 64 ? role : role.substring(role.length() - 64);
 	}
 
 	static String functionName(String appName, FunctionDeployment function) {
@@ -76,8 +88,14 @@ final class ServerlessDevsYaml {
 				.append("      environmentVariables:\n")
 				.append("        PATH: ").append(path(layer)).append('\n')
 				.append("        JAVA_HOME: ").append(javaHome(layer)).append('\n')
-				.append("        SPRING_CLOUD_FUNCTION_DEFINITION: ").append(quote(definition)).append('\n')
-				.append("      customRuntimeConfig:\n")
+				.append("        SPRING_CLOUD_FUNCTION_DEFINITION: ").append(quote(definition)).append('\n');
+		for (FunctionDeployment.StorageUse use : function.storage()) {
+			yaml.append("        ").append(use.environmentVariable()).append(": ").append(quote(use.bucket())).append('\n');
+		}
+		if (!function.storage().isEmpty()) {
+			yaml.append("      role: acs:ram::${config('AccountID')}:role/${vars.storageRole}\n");
+		}
+		yaml.append("      customRuntimeConfig:\n")
 				.append("        command:\n")
 				.append("          - ").append(START_COMMAND).append('\n')
 				.append("        port: ").append(PORT).append('\n')

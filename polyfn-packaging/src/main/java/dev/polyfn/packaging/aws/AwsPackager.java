@@ -137,10 +137,7 @@ public final class AwsPackager {
 						+ " s3:GetObject, s3:PutObject, s3:DeleteObject and s3:ListBucket on that bucket (template.yaml: S3CrudPolicy)");
 			}
 		}
-		if (!storage.isEmpty()) {
-			summary.steps("Storage (functions that read or write a bucket)", storage);
-		}
-		return summary;
+		return summary.stepsIfAny("Storage (functions that read or write a bucket)", storage);
 	}
 
 	/** The entry class for a trigger: the handler string typed into the console or written to template.yaml. */

@@ -27,6 +27,7 @@ final class ServerlessYaml {
 		yml.append("  # The Custom Runtime passes the handler to bootstrap, which does not need it (any event goes to\n")
 				.append("  # TencentEventFunction); SCF still requires one of the form file.function.\n");
 		yml.append("  handler: ").append(ScfCustomRuntime.HANDLER).append('\n');
+		storage(yml, plan);
 		yml.append("  events:\n");
 		List<FunctionDeployment> http = plan.stream().filter(d -> d.trigger() == Trigger.HTTP).toList();
 		if (!http.isEmpty()) {
@@ -96,6 +97,26 @@ final class ServerlessYaml {
 		yml.append("  memorySize: ").append(memory).append('\n');
 		yml.append("  timeout: ").append(timeout).append('\n');
 		return yml;
+	}
+
+	/**
+	 * What the functions that read or write COS need: an execution role (docs/configure.md of
+	 * serverless-components/tencent-scf: {@code role}, "云函数绑定的运行角色"), whose temporary keys SCF hands over as
+	 * {@code TENCENTCLOUD_*}, the buckets' full names ({@code <name>-<appid>}) and the region of their endpoint.
+	 */
+	static void storage(StringBuilder yml, List<FunctionDeployment> plan) {
+		List<FunctionDeployment.StorageUse> uses = plan.stream().flatMap(d -> d.storage().stream()).distinct().toList();
+		if (uses.isEmpty()) {
+			return;
+		}
+		yml.append("  # an execution role (CAM, trusted by scf.qcloud.com) with read/write on the COS buckets below\n")
+				.append("  role: ${env:SCF_STORAGE_ROLE}\n")
+				.append("  environment:\n")
+				.append("    variables:\n")
+				.append("      POLYFN_STORAGE_COS_REGION: ${env:REGION}\n");
+		for (FunctionDeployment.StorageUse use : uses) {
+			yml.append("      ").append(use.environmentVariable()).append(": ").append(use.bucket()).append("-${env:TENCENT_APP_ID}\n");
+		}
 	}
 
 	private static void apigw(StringBuilder yml, List<String> paths) {

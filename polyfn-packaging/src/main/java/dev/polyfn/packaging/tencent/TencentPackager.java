@@ -176,13 +176,26 @@ public final class TencentPackager {
 						upload,
 						"Create; then Function URL → Create function URL (public, authentication as needed)",
 						"Call https://<url>/reverse with a body, e.g. curl -d hello https://<url>/reverse"))
+				.stepsIfAny("Storage (functions that read or write a bucket)", storageSteps(plan))
 				.commands("Serverless Framework (sls) CLI; it uploads the code through COS", List.of(
 						"npm install -g serverless",
 						"cd " + base.relativize(eventYml.getParent().toAbsolutePath()) + " && echo REGION=ap-guangzhou > .env"
-								+ " && echo TENCENT_APP_ID=<appid> >> .env && echo CKAFKA_INSTANCE_ID=<ckafka-id> >> .env && sls deploy",
+								+ " && echo TENCENT_APP_ID=<appid> >> .env && echo CKAFKA_INSTANCE_ID=<ckafka-id> >> .env"
+								+ (plan.stream().anyMatch(d -> !d.storage().isEmpty()) ? " && echo SCF_STORAGE_ROLE=<role> >> .env" : "")
+								+ " && sls deploy",
 						"cd " + base.relativize(webYml.getParent().toAbsolutePath()) + " && echo REGION=ap-guangzhou > .env && sls deploy",
 						"sls remove    # in either folder: deletes what sls deploy created"));
 		return summary;
+	}
+
+	private static List<String> storageSteps(List<FunctionDeployment> plan) {
+		List<String> steps = new java.util.ArrayList<>();
+		plan.stream().flatMap(d -> d.storage().stream()).distinct().forEach(use -> steps.add("Environment variables: "
+				+ use.environmentVariable() + " = " + use.bucket() + "-<appid> (the COS bucket for '" + use.alias()
+				+ "'), POLYFN_STORAGE_COS_REGION = its region (e.g. ap-guangzhou); Permissions → Execution role: a CAM role "
+				+ "trusted by scf.qcloud.com with cos:GetObject, cos:PutObject, cos:DeleteObject and cos:GetBucket on that "
+				+ "bucket (serverless.yml: role ${env:SCF_STORAGE_ROLE})"));
+		return steps;
 	}
 
 	/** The application's own application.properties from the classes folder (empty when it has none). */

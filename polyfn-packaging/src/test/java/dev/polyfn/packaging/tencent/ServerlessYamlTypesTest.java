@@ -47,9 +47,9 @@ class ServerlessYamlTypesTest {
 
 	private static final Schema WARNINGS = REGISTRY.getSchema(ScfComponentTypes.inputsSchema(TYPES, true));
 
-	/** What a user's .env holds (region and CKafka instance as in the scf component's docs/configure.md). */
+	/** What a user's .env holds (region and CKafka instance as in the scf component's docs/configure.md; the storage role's name). */
 	private static final Map<String, String> ENV = Map.of("REGION", "ap-guangzhou", "TENCENT_APP_ID", "1250000000",
-			"CKAFKA_INSTANCE_ID", "ckafka-2o10hua5");
+			"CKAFKA_INSTANCE_ID", "ckafka-2o10hua5", "SCF_STORAGE_ROLE", "polyfn-storage");
 
 	private static final YAMLMapper YAML = YAMLMapper.builder().build();
 

@@ -18,18 +18,22 @@ import software.amazon.awssdk.services.s3.S3Client;
 /**
  * S3Proxy 4.0.0 (org.gaul:s3proxy, https://github.com/gaul/s3proxy) on 127.0.0.1, a free port, its objects in
  * memory ({@code transient-nio2}): a real S3 API server, checking AWS Signature V4 with the given keys.
+ *
+ * <p>Started with a domain, it serves buckets as host names ({@code <bucket>.<domain>}), as OSS and COS do; the
+ * function under test then resolves those names to 127.0.0.1 ({@code -Djdk.net.hosts.file}). A second S3Proxy on
+ * the same objects serves them path-style on 127.0.0.1, which is what {@link #client()} reads and writes through, so
+ * that the test's own JVM needs no such names.
  */
 public final class S3ProxyServer implements AutoCloseable {
 
 	private final S3Proxy proxy;
+	private final S3Proxy pathStyle;
 	private final String accessKey;
 	private final String secretKey;
 
-	private final String domain;
-
-	private S3ProxyServer(S3Proxy proxy, String accessKey, String secretKey, String domain) {
-		this.domain = domain;
+	private S3ProxyServer(S3Proxy proxy, S3Proxy pathStyle, String accessKey, String secretKey) {
 		this.proxy = proxy;
+		this.pathStyle = pathStyle;
 		this.accessKey = accessKey;
 		this.secretKey = secretKey;
 	}
@@ -38,15 +42,17 @@ public final class S3ProxyServer implements AutoCloseable {
 		return start(accessKey, secretKey, null);
 	}
 
-	/**
-	 * Serving buckets as host names under {@code domain} as well ({@code <bucket>.<domain>}), as OSS and COS do: the
-	 * client then needs those names to resolve to 127.0.0.1 (a JVM started with {@code -Djdk.net.hosts.file}).
-	 */
 	public static S3ProxyServer start(String accessKey, String secretKey, String domain) throws Exception {
 		Properties properties = new Properties();
 		properties.setProperty(Constants.PROPERTY_IDENTITY, accessKey);
 		properties.setProperty(Constants.PROPERTY_CREDENTIAL, secretKey);
 		BlobStore store = BlobStores.create("transient-nio2", properties);
+		S3Proxy proxy = started(store, accessKey, secretKey, domain);
+		return new S3ProxyServer(proxy, domain == null ? proxy : started(store, accessKey, secretKey, null), accessKey,
+				secretKey);
+	}
+
+	private static S3Proxy started(BlobStore store, String accessKey, String secretKey, String domain) throws Exception {
 		S3Proxy.Builder builder = S3Proxy.builder()
 			.blobStore(store)
 			.awsAuthentication(AuthenticationType.AWS_V4, accessKey, secretKey)
@@ -66,9 +72,10 @@ public final class S3ProxyServer implements AutoCloseable {
 			}
 			Thread.sleep(10);
 		}
-		return new S3ProxyServer(proxy, accessKey, secretKey, domain);
+		return proxy;
 	}
 
+	/** The port of the server the function under test talks to. */
 	public int port() {
 		return proxy.getPort();
 	}
@@ -84,12 +91,11 @@ public final class S3ProxyServer implements AutoCloseable {
 		}
 	}
 
-	/** The SDK's own client for this server, with its keys: what a test reads back with. The caller closes it. */
+	/** The SDK's own client for these objects, with the keys, path-style: what a test reads back with. The caller closes it. */
 	public S3Client client() {
-		// S3Proxy serving a domain takes every request's bucket from the host name, so its client addresses it so too
 		return S3Client.builder()
-			.endpointOverride(URI.create(domain == null ? endpoint() : "http://" + domain + ":" + port()))
-			.forcePathStyle(domain == null)
+			.endpointOverride(URI.create("http://127.0.0.1:" + pathStyle.getPort()))
+			.forcePathStyle(true)
 			.region(Region.US_EAST_1)
 			.httpClient(UrlConnectionHttpClient.create())
 			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey)))
@@ -99,5 +105,8 @@ public final class S3ProxyServer implements AutoCloseable {
 	@Override
 	public void close() throws Exception {
 		proxy.stop();
+		if (pathStyle != proxy) {
+			pathStyle.stop();
+		}
 	}
 }
