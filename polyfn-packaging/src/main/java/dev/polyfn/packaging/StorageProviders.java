@@ -16,7 +16,7 @@ final class StorageProviders {
 	/** The provider class of each cloud that has one; the others have none yet. */
 	private static final Map<String, String> BY_CLOUD = Map.of("aws", "dev.polyfn.storage.s3.S3StorageProvider",
 			"aliyun", "dev.polyfn.storage.s3.S3StorageProvider", "tencent", "dev.polyfn.storage.s3.S3StorageProvider",
-			"azure", "dev.polyfn.storage.azure.AzureBlobStorageProvider");
+			"azure", "dev.polyfn.storage.azure.AzureBlobStorageProvider", "gcp", "dev.polyfn.storage.gcs.GcsStorageProvider");
 
 	private StorageProviders() {
 	}
@@ -34,7 +34,7 @@ final class StorageProviders {
 			else {
 				System.out.println("[WARNING] polyfn: " + function.name() + " is left out of the " + cloud + " deployment: it uses storage "
 						+ function.storage().stream().map(FunctionDeployment.StorageUse::alias).toList() + " and the package has no "
-						+ "storage provider for " + cloud + (BY_CLOUD.containsKey(cloud) ? " (add dev.polyfn:" + (cloud.equals("azure") ? "polyfn-storage-azure" : "polyfn-storage-s3") + ")"
+						+ "storage provider for " + cloud + (BY_CLOUD.containsKey(cloud) ? " (add dev.polyfn:" + (cloud.equals("azure") ? "polyfn-storage-azure" : cloud.equals("gcp") ? "polyfn-storage-gcs" : "polyfn-storage-s3") + ")"
 								: " (polyfn has none yet; so far " + String.join(", ", new java.util.TreeSet<>(BY_CLOUD.keySet())) + ")"));
 			}
 		}

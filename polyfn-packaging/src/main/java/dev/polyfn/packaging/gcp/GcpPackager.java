@@ -124,8 +124,19 @@ public final class GcpPackager {
 					// Cloud Run takes Kubernetes-style quantities; Mi is the mebibyte a "1024 MB" setting means.
 					.append(" --memory=").append(fn.memoryMb()).append("Mi")
 					.append(" --timeout=").append(fn.timeoutSeconds()).append('s');
+			List<String> env = new ArrayList<>();
 			if (fn.definition() != null) {
-				line.append(" --set-env-vars=SPRING_CLOUD_FUNCTION_DEFINITION=").append(quoted(fn.definition()));
+				env.add("SPRING_CLOUD_FUNCTION_DEFINITION=" + quoted(fn.definition()));
+			}
+			fn.storage().forEach(use -> env.add(use.environmentVariable() + "=" + use.bucket()));
+			if (!env.isEmpty()) {
+				line.append(" --set-env-vars=").append(String.join(",", env));
+			}
+			for (FunctionDeployment.StorageUse use : fn.storage()) {
+				// The service runs as the project's default compute service account unless deployed with another;
+				// roles/storage.objectUser reads, writes, lists and deletes the bucket's objects.
+				commands.add("gcloud storage buckets add-iam-policy-binding gs://" + use.bucket()
+						+ " --member=serviceAccount:${RUN_SA:-$TRIGGER_SA} --role=roles/storage.objectUser");
 			}
 			commands.add(line.toString());
 			if (!http) {

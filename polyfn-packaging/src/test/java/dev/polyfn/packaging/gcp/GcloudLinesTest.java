@@ -22,6 +22,7 @@ class GcloudLinesTest {
 			"polyfn.deploy.reverse.trigger", "http",
 			"polyfn.deploy.processOrder.trigger", "queue", "polyfn.deploy.processOrder.source", "orders",
 			"polyfn.deploy.planThumbnail.trigger", "storage", "polyfn.deploy.planThumbnail.source", "uploads",
+			"polyfn.deploy.planThumbnail.storage", "uploads",
 			"polyfn.deploy.cleanupExpired.trigger", "schedule", "polyfn.deploy.cleanupExpired.every", "1h",
 			"polyfn.deploy.temperatureAlert.trigger", "pubsub", "polyfn.deploy.temperatureAlert.source", "readings",
 			"polyfn.deploy.shout.definition", "uppercase,reverse");

@@ -1,0 +1,59 @@
+package dev.polyfn.storage.gcs;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+
+import dev.polyfn.core.storage.ObjectStorage;
+import dev.polyfn.core.storage.ObjectStorageProvider;
+import dev.polyfn.core.storage.StorageSettings;
+
+/**
+ * {@code provider=gcs}, and the default on Google Cloud. Requests go to {@code https://storage.googleapis.com}
+ * with Application Default Credentials ({@link AccessTokens}: on Cloud Run the service's identity from the metadata
+ * server); {@code STORAGE_EMULATOR_HOST}, the variable Google's client libraries honour, sends them to an emulator
+ * unauthenticated, and the {@code endpoint} setting of the alias (or {@code polyfn.storage.gcs.endpoint}) anywhere
+ * else. One HTTP client and one token source for the provider.
+ */
+public final class GcsStorageProvider implements ObjectStorageProvider {
+
+	static final String PRODUCTION = "https://storage.googleapis.com";
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	private volatile AccessTokens tokens;
+
+	@Override
+	public String name() {
+		return "gcs";
+	}
+
+	@Override
+	public boolean isDefaultFor(String cloud) {
+		return "gcp".equals(cloud);
+	}
+
+	@Override
+	public ObjectStorage open(StorageSettings settings) {
+		String emulator = settings.properties().apply("STORAGE_EMULATOR_HOST");
+		String endpoint = settings.get("endpoint");
+		boolean emulated = endpoint == null && emulator != null && !emulator.isBlank();
+		String base = endpoint != null ? endpoint : emulated ? withScheme(emulator.trim()) : PRODUCTION;
+		return new GcsObjectStorage(http, strip(base), emulated ? null : tokens(settings), settings.bucket(), settings.alias());
+	}
+
+	private AccessTokens tokens(StorageSettings settings) {
+		AccessTokens made = tokens;
+		if (made == null) {
+			made = AccessTokens.find(settings.properties(), http);
+			tokens = made;
+		}
+		return made;
+	}
+
+	private static String withScheme(String host) {
+		return host.startsWith("http://") || host.startsWith("https://") ? host : "http://" + host;
+	}
+
+	private static String strip(String base) {
+		return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+	}
+}
