@@ -1,5 +1,6 @@
 package dev.polyfn.examples;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -7,17 +8,43 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import dev.polyfn.core.events.JsonEvents;
+import dev.polyfn.core.storage.PutOptions;
+import dev.polyfn.core.storage.StorageBuckets;
+
 /**
  * A batch of log lines → counts per level and per user. A line is {@code [timestamp] LEVEL [user=name] text};
- * lines without a level are counted as unparseable, never fatal.
+ * lines without a level are counted as unparseable, never fatal. With {@link ReportObjects}, each report is also
+ * written as a JSON object ({@code <prefix>log-stats-<time>.json}) and the answer names it.
  */
 public class LogStatsFunction implements Function<List<String>, LogStatsFunction.LogStats> {
+
+	/** Where reports are written: storage {@code alias}, under {@code prefix}, named by the clock's time. */
+	public record ReportObjects(StorageBuckets storage, String alias, String prefix, Clock clock) {
+	}
 
 	private static final Pattern LEVEL = Pattern.compile("\\b(TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL)\\b");
 
 	private static final Pattern USER = Pattern.compile("\\buser=([^\\s,;]+)");
 
-	public record LogStats(int lines, Map<String, Integer> byLevel, Map<String, Integer> byUser, int unparseable) {
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record LogStats(int lines, Map<String, Integer> byLevel, Map<String, Integer> byUser, int unparseable, String report) {
+
+		LogStats withReport(String key) {
+			return new LogStats(lines, byLevel, byUser, unparseable, key);
+		}
+	}
+
+	private final ReportObjects reports;
+
+	public LogStatsFunction() {
+		this(null);
+	}
+
+	public LogStatsFunction(ReportObjects reports) {
+		this.reports = reports;
 	}
 
 	@Override
@@ -38,6 +65,13 @@ public class LogStatsFunction implements Function<List<String>, LogStatsFunction
 				byUser.merge(user.group(1), 1, Integer::sum);
 			}
 		}
-		return new LogStats(lines.size(), byLevel, byUser, unparseable);
+		LogStats stats = new LogStats(lines.size(), byLevel, byUser, unparseable, null);
+		return reports == null ? stats : stats.withReport(write(stats));
+	}
+
+	private String write(LogStats stats) {
+		String key = reports.prefix() + "log-stats-" + reports.clock().instant().toString().replace(':', '-') + ".json";
+		reports.storage().bucket(reports.alias()).put(key, JsonEvents.mapper().writeValueAsBytes(stats), PutOptions.contentType("application/json"));
+		return key;
 	}
 }

@@ -42,9 +42,12 @@ public class UseCaseFunctions {
 		return new StoreThumbnailFunction(storage, thumbnailer, maxBytes);
 	}
 
+	/** With {@code polyfn.examples.log-stats.report-prefix} set (e.g. {@code reports/}), also writes each report to storage 'uploads'. */
 	@Bean
-	public LogStatsFunction logStats() {
-		return new LogStatsFunction();
+	public LogStatsFunction logStats(StorageBuckets storage, @Value("${polyfn.examples.log-stats.report-prefix:}") String prefix) {
+		return prefix.isBlank() ? new LogStatsFunction()
+				: new LogStatsFunction(new LogStatsFunction.ReportObjects(storage, StoreThumbnailFunction.STORAGE, prefix.trim(),
+						Clock.systemUTC()));
 	}
 
 	@Bean
@@ -76,9 +79,18 @@ public class UseCaseFunctions {
 		return store;
 	}
 
+	/**
+	 * With {@code polyfn.examples.cleanup.prefix} set (e.g. {@code tmp/}), also removes the objects under it in storage
+	 * 'uploads' older than {@code polyfn.examples.cleanup.max-age} (default 24h).
+	 */
 	@Bean
-	public CleanupFunction cleanupExpired(ExpiringStore store) {
-		return new CleanupFunction(store, Clock.systemUTC());
+	public CleanupFunction cleanupExpired(ExpiringStore store, StorageBuckets storage,
+			@Value("${polyfn.examples.cleanup.prefix:}") String prefix,
+			@Value("${polyfn.examples.cleanup.max-age:24h}") String maxAge) {
+		CleanupFunction.ExpiringObjects objects = prefix.isBlank() ? null
+				: new CleanupFunction.ExpiringObjects(storage, StoreThumbnailFunction.STORAGE, prefix.trim(),
+						org.springframework.boot.convert.DurationStyle.detectAndParse(maxAge.trim()));
+		return new CleanupFunction(store, Clock.systemUTC(), objects);
 	}
 
 	@Bean

@@ -34,9 +34,16 @@ final class LogLevels {
 		return of(settings);
 	}
 
-	/** Lambda's {@code AWS_LAMBDA_LOG_LEVEL} as the root level: the lowest-precedence setting of all. */
+	/**
+	 * polyfn's own defaults, below every setting: azure-core's JDK HttpClient adapter warns on every request with a
+	 * body that the JDK sets Content-Length itself (it does, correctly), which would put a WARN line in a storage
+	 * function's log per upload.
+	 */
+	static final Map<String, String> LIBRARY_DEFAULTS = Map.of("com.azure.core.http.jdk.httpclient.JdkHttpClient", "ERROR");
+
+	/** Lambda's {@code AWS_LAMBDA_LOG_LEVEL} as the root level, over polyfn's library defaults: the lowest settings of all. */
 	static Map<String, String> lambdaDefault(Map<String, String> env) {
-		Map<String, String> settings = new LinkedHashMap<>();
+		Map<String, String> settings = new LinkedHashMap<>(LIBRARY_DEFAULTS);
 		String lambdaLevel = env.get("AWS_LAMBDA_LOG_LEVEL");
 		if (lambdaLevel != null) {
 			settings.put("root", lambdaLevel);
