@@ -31,7 +31,9 @@ final class FlatJar {
 
 	/** Files that list entries line by line: every jar's lines are kept. */
 	private static final Set<String> APPENDED = Set.of("META-INF/spring.handlers", "META-INF/spring.schemas",
-			"META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports", "META-INF/spring/aot.factories");
+			"META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports", "META-INF/spring/aot.factories",
+			// polyfn modules' registrars for the light start-up (an adapter and a storage module each have one)
+			"META-INF/polyfn/bean-registrars");
 
 	private static final String FACTORIES = "META-INF/spring.factories";
 

@@ -47,6 +47,21 @@ class FlatJarTest {
 	}
 
 	@Test
+	void bean_registrars_of_an_adapter_and_a_storage_module_are_both_kept() throws IOException {
+		Files.createDirectories(dir.resolve("classes"));
+		Path adapter = jar("adapter.jar", Map.of("META-INF/polyfn/bean-registrars", "# adapter\nx.AdapterBeans\n"));
+		Path storage = jar("storage.jar", Map.of("META-INF/polyfn/bean-registrars", "y.StorageBeans\n"));
+
+		Path flat = dir.resolve("app-aliyun.jar");
+		FlatJar.write(flat, dir.resolve("classes"), List.of(adapter, storage), "com.example.App");
+
+		try (JarFile jar = new JarFile(flat.toFile())) {
+			assertThat(text(jar, "META-INF/polyfn/bean-registrars").lines().filter(l -> !l.isBlank() && !l.startsWith("#")))
+				.containsExactly("x.AdapterBeans", "y.StorageBeans");
+		}
+	}
+
+	@Test
 	void a_cloud_artifact_leaves_out_the_other_clouds_adapters_and_the_server_side_web_stack() {
 		assertThat(CloudTarget.AWS.excludes("dev.polyfn", "adapter-gcp")).isTrue();
 		assertThat(CloudTarget.AWS.excludes("dev.polyfn", "adapter-aws")).isFalse();
