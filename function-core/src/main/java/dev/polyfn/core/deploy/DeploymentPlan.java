@@ -35,8 +35,6 @@ public final class DeploymentPlan {
 
 	private static final Pattern FUNCTION_KEY = Pattern.compile("polyfn\\.deploy\\.([A-Za-z0-9_$-]+)\\.(trigger|source|every|definition|memory|timeout|storage)");
 
-	private static final Pattern STORAGE_ALIAS = Pattern.compile("[a-z][a-z0-9-]{0,62}");
-
 	private DeploymentPlan() {
 	}
 
@@ -86,7 +84,7 @@ public final class DeploymentPlan {
 		List<FunctionDeployment.StorageUse> aliases = new ArrayList<>();
 		for (String alias : value.split(",")) {
 			String trimmed = alias.trim();
-			if (!STORAGE_ALIAS.matcher(trimmed).matches()) {
+			if (!dev.polyfn.core.storage.StorageSettings.ALIAS.matcher(trimmed).matches()) {
 				throw new IllegalArgumentException("polyfn.deploy." + name + ".storage=" + value
 						+ ": a storage alias is lower-case letters, digits and '-', starting with a letter");
 			}

@@ -37,7 +37,7 @@ public record FunctionDeployment(String name, String definition, Trigger trigger
 
 		/** {@code POLYFN_STORAGE_UPLOADS_BUCKET}: the variable the deployed function reads the real bucket name from. */
 		public String environmentVariable() {
-			return ("POLYFN_STORAGE_" + alias + "_BUCKET").replace('-', '_').toUpperCase(java.util.Locale.ROOT);
+			return dev.polyfn.core.storage.StorageSettings.environmentVariable(alias, "bucket");
 		}
 	}
 

@@ -16,7 +16,8 @@ public record ObjectListing(List<ObjectSummary> objects, String nextContinuation
 		return nextContinuationToken != null;
 	}
 
-	static int checkedPageSize(int pageSize) {
+	/** The page size, or IllegalArgumentException past 1 to {@link #MAX_PAGE_SIZE}: what every implementation's list checks. */
+	public static int checkedPageSize(int pageSize) {
 		if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
 			throw new IllegalArgumentException("A page holds 1 to " + MAX_PAGE_SIZE + " objects, not " + pageSize);
 		}

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,8 +22,6 @@ public final class StorageBuckets {
 
 	private static final Logger log = LoggerFactory.getLogger(StorageBuckets.class);
 
-	// The alias is part of property names and environment variables (POLYFN_STORAGE_<ALIAS>_BUCKET).
-	private static final Pattern ALIAS = Pattern.compile("[a-z][a-z0-9-]{0,62}");
 
 	private final UnaryOperator<String> properties;
 	private final String cloud;
@@ -44,7 +41,7 @@ public final class StorageBuckets {
 
 	/** The storage bound to the alias's bucket, opened on first use and kept. */
 	public ObjectStorage bucket(String alias) {
-		if (alias == null || !ALIAS.matcher(alias).matches()) {
+		if (alias == null || !StorageSettings.ALIAS.matcher(alias).matches()) {
 			throw new IllegalArgumentException("A storage alias is lower-case letters, digits and '-', starting with a letter: "
 					+ dev.polyfn.core.invoke.CallerText.excerpt(alias, 100));
 		}
@@ -55,7 +52,7 @@ public final class StorageBuckets {
 		String bucket = setting(alias, "bucket");
 		if (bucket == null) {
 			throw new IllegalStateException("No bucket for storage '" + alias + "': set " + StorageSettings.PREFIX + alias
-					+ ".bucket (or the environment variable " + environmentName(alias, "bucket") + ")");
+					+ ".bucket (or the environment variable " + StorageSettings.environmentVariable(alias, "bucket") + ")");
 		}
 		ObjectStorageProvider provider = provider(alias, setting(alias, "provider"));
 		ObjectStorage storage = provider.open(new StorageSettings(alias, bucket, provider.name(), properties));
@@ -98,7 +95,4 @@ public final class StorageBuckets {
 		return providers.stream().map(ObjectStorageProvider::name).toList().toString();
 	}
 
-	private static String environmentName(String alias, String name) {
-		return ("POLYFN_STORAGE_" + alias + "_" + name).replace('-', '_').toUpperCase(java.util.Locale.ROOT);
-	}
 }

@@ -11,6 +11,20 @@ public record StorageSettings(String alias, String bucket, String provider, Unar
 
 	public static final String PREFIX = "polyfn.storage.";
 
+	/** A storage alias: part of property names and environment variables ({@code POLYFN_STORAGE_<ALIAS>_BUCKET}). */
+	public static final java.util.regex.Pattern ALIAS = java.util.regex.Pattern.compile("[a-z][a-z0-9-]{0,62}");
+
+	/** The environment variable of an alias's setting: {@code uploads}, {@code bucket} → {@code POLYFN_STORAGE_UPLOADS_BUCKET}. */
+	public static String environmentVariable(String alias, String name) {
+		return ("POLYFN_STORAGE_" + alias + "_" + name).replace('-', '_').toUpperCase(java.util.Locale.ROOT);
+	}
+
+	/** A setting by its own name, not under {@code polyfn.storage.} (a runtime's variable such as {@code FC_REGION}); null when unset or blank. */
+	public String raw(String name) {
+		String value = properties.apply(name);
+		return value == null || value.isBlank() ? null : value.trim();
+	}
+
 	/** The setting, or null when neither the alias nor the provider sets it (blank counts as unset). */
 	public String get(String name) {
 		String value = properties.apply(PREFIX + alias + "." + name);

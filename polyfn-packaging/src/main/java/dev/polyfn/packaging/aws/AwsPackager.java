@@ -53,7 +53,7 @@ public final class AwsPackager {
 		CloudRuntime runtime = CloudRuntimes.target("aws", ApplicationProperties.fromClassesDir(classes));
 		Files.writeString(outDir.resolve("template.yaml"),
 				SamTemplate.render(artifactId, jar.getFileName().toString(), runtime, plan));
-		summary(jar, runtime, plan).fact("Start-up", startUp).writeAndPrint(outDir);
+		summary(jar, artifactId, runtime, plan).fact("Start-up", startUp).writeAndPrint(outDir);
 		return jar;
 	}
 
@@ -77,7 +77,7 @@ public final class AwsPackager {
 		}
 	}
 
-	static DeploySummary summary(Path jar, CloudRuntime runtime, List<FunctionDeployment> plan) {
+	static DeploySummary summary(Path jar, String artifactId, CloudRuntime runtime, List<FunctionDeployment> plan) {
 		Path base = Paths.get("").toAbsolutePath();
 		DeploySummary summary = DeploySummary.titled("AWS Lambda package")
 				.artifact("Artifact", jar.toAbsolutePath(), base)
@@ -132,7 +132,7 @@ public final class AwsPackager {
 			for (FunctionDeployment.StorageUse use : function.storage()) {
 				storage.add(function.name() + ": Configuration → Environment variables → " + use.environmentVariable()
 						+ " = the name of your bucket for '" + use.alias() + "' (template.yaml: "
-						+ SamTemplate.bucketName(jar.getFileName().toString().replaceFirst("-aws\\.jar$", ""), use.bucket())
+						+ SamTemplate.bucketName(artifactId, use.bucket())
 						+ "); Configuration → Permissions → the execution role → Add permissions → an inline policy allowing"
 						+ " s3:GetObject, s3:PutObject, s3:DeleteObject and s3:ListBucket on that bucket (template.yaml: S3CrudPolicy)");
 			}

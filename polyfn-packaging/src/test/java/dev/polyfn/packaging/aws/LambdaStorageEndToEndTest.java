@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +30,7 @@ import dev.polyfn.core.testing.PackagedBuild;
 import dev.polyfn.local.LambdaRuntimeApi;
 import dev.polyfn.local.LocalLambda;
 import dev.polyfn.packaging.CloudRuntimes;
+import dev.polyfn.packaging.storage.VirtualHostedBucket;
 import dev.polyfn.storage.s3.testing.S3ProxyServer;
 
 /**
@@ -54,7 +54,7 @@ class LambdaStorageEndToEndTest {
 		s3 = S3ProxyServer.start(ACCESS_KEY, SECRET_KEY);
 		s3.createBucket("uploads");
 		client = s3.client();
-		client.putObject(r -> r.bucket("uploads").key("cat.png").contentType("image/png"), RequestBody.fromBytes(png(1600, 900)));
+		client.putObject(r -> r.bucket("uploads").key("cat.png").contentType("image/png"), RequestBody.fromBytes(VirtualHostedBucket.png(1600, 900)));
 		Path packaged = PackagedBuild.of("aws");
 		LocalLambda.Settings settings = LocalLambda.Settings
 			.of(packaged.resolve("examples-aws.jar"), "dev.polyfn.aws.S3Handler::handleRequest",
@@ -92,7 +92,7 @@ class LambdaStorageEndToEndTest {
 
 	@Test
 	void event_for_the_thumbnail_itself_writes_nothing() throws Exception {
-		client.putObject(r -> r.bucket("uploads").key("thumbnails/dog.png").contentType("image/png"), RequestBody.fromBytes(png(80, 60)));
+		client.putObject(r -> r.bucket("uploads").key("thumbnails/dog.png").contentType("image/png"), RequestBody.fromBytes(VirtualHostedBucket.png(80, 60)));
 
 		LambdaRuntimeApi.Outcome outcome = invoke("thumbnails/dog.png");
 
@@ -127,9 +127,4 @@ class LambdaStorageEndToEndTest {
 		return client.listObjectsV2(r -> r.bucket("uploads")).contents().stream().map(S3Object::key).toList();
 	}
 
-	private static byte[] png(int width, int height) throws Exception {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "png", out);
-		return out.toByteArray();
-	}
 }

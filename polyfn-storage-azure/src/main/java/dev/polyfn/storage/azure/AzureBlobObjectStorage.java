@@ -111,9 +111,7 @@ final class AzureBlobObjectStorage implements ObjectStorage {
 	@Override
 	public ObjectListing list(String prefix, int pageSize, String continuationToken) {
 		String checkedPrefix = prefix == null || prefix.isEmpty() ? null : ObjectKeys.requireSafePrefix(prefix);
-		if (pageSize < 1 || pageSize > ObjectListing.MAX_PAGE_SIZE) {
-			throw new IllegalArgumentException("A page holds 1 to " + ObjectListing.MAX_PAGE_SIZE + " objects, not " + pageSize);
-		}
+		ObjectListing.checkedPageSize(pageSize);
 		try {
 			Iterator<PagedResponse<BlobItem>> pages = container
 				.listBlobs(new ListBlobsOptions().setPrefix(checkedPrefix).setMaxResultsPerPage(pageSize), continuationToken, null)

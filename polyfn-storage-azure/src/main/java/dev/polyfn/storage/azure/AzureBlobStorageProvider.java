@@ -44,14 +44,14 @@ public final class AzureBlobStorageProvider implements ObjectStorageProvider, Au
 
 	@Override
 	public ObjectStorage open(StorageSettings settings) {
-		String connection = settings.get("connection-string", environment(settings, HOST_STORAGE));
+		String connection = settings.get("connection-string", settings.raw(HOST_STORAGE));
 		BlobServiceClient service;
 		if (connection != null) {
 			service = clients.computeIfAbsent("connection:" + connection, key -> builder().connectionString(connection).buildClient());
 		}
 		else {
 			String endpoint = blobServiceUri(settings);
-			String clientId = environment(settings, HOST_STORAGE + "__clientId");
+			String clientId = settings.raw(HOST_STORAGE + "__clientId");
 			service = clients.computeIfAbsent("identity:" + endpoint + ":" + clientId, key -> builder().endpoint(endpoint)
 				.credential(ManagedIdentityCredential.fromEnvironment(settings.properties(), clientId)).buildClient());
 		}
@@ -64,11 +64,11 @@ public final class AzureBlobStorageProvider implements ObjectStorageProvider, Au
 	}
 
 	private static String blobServiceUri(StorageSettings settings) {
-		String uri = environment(settings, HOST_STORAGE + "__blobServiceUri");
+		String uri = settings.raw(HOST_STORAGE + "__blobServiceUri");
 		if (uri != null) {
 			return uri;
 		}
-		String account = environment(settings, HOST_STORAGE + "__accountName");
+		String account = settings.raw(HOST_STORAGE + "__accountName");
 		if (account != null) {
 			return "https://" + account + ".blob.core.windows.net";
 		}
@@ -76,11 +76,6 @@ public final class AzureBlobStorageProvider implements ObjectStorageProvider, Au
 				+ StorageSettings.PREFIX + settings.alias() + ".connection-string, or the app setting " + HOST_STORAGE
 				+ " (a connection string, UseDevelopmentStorage=true for Azurite) or " + HOST_STORAGE
 				+ "__accountName for the app's managed identity");
-	}
-
-	private static String environment(StorageSettings settings, String name) {
-		String value = settings.properties().apply(name);
-		return value == null || value.isBlank() ? null : value.trim();
 	}
 
 	@Override

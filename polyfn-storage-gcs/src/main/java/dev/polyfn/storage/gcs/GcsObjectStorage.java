@@ -111,12 +111,10 @@ final class GcsObjectStorage implements ObjectStorage {
 	@Override
 	public ObjectListing list(String prefix, int pageSize, String continuationToken) {
 		String checked = ObjectKeys.requireSafePrefix(prefix);
-		if (pageSize < 1 || pageSize > ObjectListing.MAX_PAGE_SIZE) {
-			throw new IllegalArgumentException("A page holds 1 to " + ObjectListing.MAX_PAGE_SIZE + " objects, not " + pageSize);
-		}
+		ObjectListing.checkedPageSize(pageSize);
 		String uri = base + "/storage/v1/b/" + segment(bucket) + "/o?maxResults=" + pageSize
-				+ (checked.isEmpty() ? "" : "&prefix=" + query(checked))
-				+ (continuationToken == null ? "" : "&pageToken=" + query(continuationToken));
+				+ (checked.isEmpty() ? "" : "&prefix=" + segment(checked))
+				+ (continuationToken == null ? "" : "&pageToken=" + segment(continuationToken));
 		JsonNode page = json(send(request(uri).GET(), HttpResponse.BodyHandlers.ofByteArray(), null, "list '" + checked + "'"));
 		List<ObjectSummary> objects = new ArrayList<>();
 		JsonNode items = page.get("items");
@@ -137,7 +135,7 @@ final class GcsObjectStorage implements ObjectStorage {
 		String uri = objectUri(sourceKey) + "/rewriteTo/b/" + segment(bucket) + "/o/" + segment(targetKey);
 		String token = null;
 		while (true) {
-			JsonNode answer = json(send(request(uri + (token == null ? "" : "?rewriteToken=" + query(token)))
+			JsonNode answer = json(send(request(uri + (token == null ? "" : "?rewriteToken=" + segment(token)))
 				.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")),
 					HttpResponse.BodyHandlers.ofByteArray(), sourceKey, "copy"));
 			JsonNode done = answer.get("done");
@@ -170,7 +168,7 @@ final class GcsObjectStorage implements ObjectStorage {
 	private static String condition(PutOptions options) {
 		return switch (options.condition()) {
 			case IF_NONE_MATCH -> "&ifGenerationMatch=0";
-			case IF_MATCH -> "&ifGenerationMatch=" + query(options.expectedEtag().replace("\"", ""));
+			case IF_MATCH -> "&ifGenerationMatch=" + segment(options.expectedEtag().replace("\"", ""));
 			case NONE -> "";
 		};
 	}
@@ -269,7 +267,7 @@ final class GcsObjectStorage implements ObjectStorage {
 		return base + "/storage/v1/b/" + segment(bucket) + "/o/" + segment(key);
 	}
 
-	/** A path segment: every byte but RFC 3986's unreserved characters percent-encoded, so '/' is %2F. */
+	/** A path segment or query value: every byte but RFC 3986's unreserved characters percent-encoded, so '/' is %2F. */
 	static String segment(String value) {
 		StringBuilder encoded = new StringBuilder();
 		for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
@@ -283,9 +281,5 @@ final class GcsObjectStorage implements ObjectStorage {
 			}
 		}
 		return encoded.toString();
-	}
-
-	private static String query(String value) {
-		return segment(value);
 	}
 }

@@ -33,10 +33,10 @@ public final class GcsStorageProvider implements ObjectStorageProvider {
 
 	@Override
 	public ObjectStorage open(StorageSettings settings) {
-		String emulator = settings.properties().apply("STORAGE_EMULATOR_HOST");
+		String emulator = settings.raw("STORAGE_EMULATOR_HOST");
 		String endpoint = settings.get("endpoint");
-		boolean emulated = endpoint == null && emulator != null && !emulator.isBlank();
-		String base = endpoint != null ? endpoint : emulated ? withScheme(emulator.trim()) : PRODUCTION;
+		boolean emulated = endpoint == null && emulator != null;
+		String base = endpoint != null ? endpoint : emulated ? withScheme(emulator) : PRODUCTION;
 		return new GcsObjectStorage(http, strip(base), emulated ? null : tokens(settings), settings.bucket(), settings.alias());
 	}
 

@@ -70,11 +70,11 @@ enum S3Service {
 		if (region != null || isAmazon()) {
 			return region;
 		}
-		region = environment(settings.properties(), regionVariable);
+		region = settings.raw(regionVariable);
 		if (region == null) {
 			throw new IllegalStateException("No region for storage '" + settings.alias() + "' on " + cloud + ": set "
-					+ StorageSettings.PREFIX + providerName + ".region (POLYFN_STORAGE_" + providerName.toUpperCase(java.util.Locale.ROOT)
-					+ "_REGION), e.g. " + (this == ALIBABA_OSS ? "cn-hangzhou" : "ap-guangzhou"));
+					+ StorageSettings.PREFIX + providerName + ".region (" + StorageSettings.environmentVariable(providerName, "region")
+					+ "), e.g. " + (this == ALIBABA_OSS ? "cn-hangzhou" : "ap-guangzhou"));
 		}
 		return region;
 	}

@@ -2,13 +2,14 @@ package dev.polyfn.storage.azure.testing;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+
+import dev.polyfn.local.Ports;
 
 /**
  * Azurite 3.35.0 (npm {@code azurite}, Microsoft's Azure Storage emulator; the newest that runs on Node 20), its
@@ -34,7 +35,7 @@ public final class AzuriteServer implements AutoCloseable {
 
 	public static AzuriteServer start(Path log) throws IOException, InterruptedException {
 		Path bin = installed().resolve("node_modules/.bin/azurite-blob");
-		int port = freePort();
+		int port = Ports.free();
 		Files.createDirectories(log.getParent());
 		Process process = new ProcessBuilder(bin.toString(), "--blobHost", "127.0.0.1", "--blobPort", Integer.toString(port),
 				"--inMemoryPersistence", "--skipApiVersionCheck", "--loose", "--silent")
@@ -88,11 +89,6 @@ public final class AzuriteServer implements AutoCloseable {
 		return home;
 	}
 
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-	}
 
 	@Override
 	public void close() {
