@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import dev.polyfn.core.messaging.MessageDestinations;
 import dev.polyfn.core.storage.StorageBuckets;
 
 /** The use-case functions and the in-memory state they work on. */
@@ -52,8 +53,8 @@ public class UseCaseFunctions {
 
 	@Bean
 	public TemperatureAlertFunction temperatureAlert(
-			@Value("${polyfn.examples.temperature-threshold:30}") double threshold) {
-		return new TemperatureAlertFunction(threshold);
+			@Value("${polyfn.examples.temperature-threshold:30}") double threshold, MessageDestinations messaging) {
+		return new TemperatureAlertFunction(threshold, messaging);
 	}
 
 	@Bean
@@ -62,8 +63,8 @@ public class UseCaseFunctions {
 	}
 
 	@Bean
-	public OrderFunction processOrder(Inventory inventory) {
-		return new OrderFunction(inventory);
+	public OrderFunction processOrder(Inventory inventory, MessageDestinations messaging) {
+		return new OrderFunction(inventory, messaging);
 	}
 
 	/** Seeded with three records that have expired and two that have not, so the first tick has work to do. */

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.messaging.Message;
 
 import dev.polyfn.core.FunctionStatusException;
+import dev.polyfn.core.messaging.MessageDestinations;
 import dev.polyfn.core.model.ScheduledTick;
 import dev.polyfn.core.model.StorageObjectEvent;
 import dev.polyfn.core.model.StorageObjectEvent.Action;
@@ -24,6 +25,9 @@ import dev.polyfn.core.model.StorageObjectEvent.Action;
 class ExampleFunctionsTest {
 
 	private final TextFunctions text = new TextFunctions();
+
+	/** Web mode's messaging: in memory, nothing leaves the test. */
+	private final MessageDestinations messaging = new MessageDestinations(name -> null, "web", List::of);
 
 	@Test
 	void reverse_keeps_emoji_intact() {
@@ -83,46 +87,46 @@ class ExampleFunctionsTest {
 
 	@Test
 	void temperature_above_the_threshold_raises_an_alert() {
-		var alert = new TemperatureAlertFunction(30).apply(new TemperatureAlertFunction.Reading("dev-1", 31.5));
+		var alert = new TemperatureAlertFunction(30, messaging).apply(new TemperatureAlertFunction.Reading("dev-1", 31.5));
 		assertThat(alert.deviceId()).isEqualTo("dev-1");
 		assertThat(alert.threshold()).isEqualTo(30);
 	}
 
 	@Test
 	void temperature_at_or_below_the_threshold_raises_nothing() {
-		assertThat(new TemperatureAlertFunction(30).apply(new TemperatureAlertFunction.Reading("dev-1", 30.0))).isNull();
+		assertThat(new TemperatureAlertFunction(30, messaging).apply(new TemperatureAlertFunction.Reading("dev-1", 30.0))).isNull();
 	}
 
 	@Test
 	void reading_without_a_temperature_is_400() {
-		assertThatThrownBy(() -> new TemperatureAlertFunction(30).apply(new TemperatureAlertFunction.Reading("d", null)))
+		assertThatThrownBy(() -> new TemperatureAlertFunction(30, messaging).apply(new TemperatureAlertFunction.Reading("d", null)))
 			.isInstanceOfSatisfying(FunctionStatusException.class, e -> assertThat(e.status()).isEqualTo(400));
 	}
 
 	@Test
 	void order_within_stock_is_confirmed_and_reserves_stock() {
 		Inventory inventory = new Inventory(Map.of("apple", 10));
-		var result = new OrderFunction(inventory).apply(new OrderFunction.Order("o-1", "apple", 4));
+		var result = new OrderFunction(inventory, messaging).apply(new OrderFunction.Order("o-1", "apple", 4));
 		assertThat(result.status()).isEqualTo("CONFIRMED");
 		assertThat(inventory.available("apple")).isEqualTo(6);
 	}
 
 	@Test
 	void order_beyond_stock_is_rejected_not_thrown() {
-		var result = new OrderFunction(new Inventory(Map.of("pear", 1))).apply(new OrderFunction.Order("o-2", "pear", 2));
+		var result = new OrderFunction(new Inventory(Map.of("pear", 1)), messaging).apply(new OrderFunction.Order("o-2", "pear", 2));
 		assertThat(result.status()).isEqualTo("REJECTED");
 		assertThat(result.reason()).isEqualTo("insufficient stock");
 	}
 
 	@Test
 	void order_for_an_unknown_item_is_rejected() {
-		var result = new OrderFunction(new Inventory(Map.of())).apply(new OrderFunction.Order("o-3", "kiwi", 1));
+		var result = new OrderFunction(new Inventory(Map.of()), messaging).apply(new OrderFunction.Order("o-3", "kiwi", 1));
 		assertThat(result.reason()).isEqualTo("unknown item");
 	}
 
 	@Test
 	void order_without_quantity_is_a_failure_so_the_queue_retries_it() {
-		assertThatThrownBy(() -> new OrderFunction(new Inventory(Map.of())).apply(new OrderFunction.Order("o", "x", null)))
+		assertThatThrownBy(() -> new OrderFunction(new Inventory(Map.of()), messaging).apply(new OrderFunction.Order("o", "x", null)))
 			.isInstanceOfSatisfying(FunctionStatusException.class, e -> assertThat(e.status()).isEqualTo(422));
 	}
 

@@ -18,6 +18,7 @@ import dev.polyfn.core.http.HttpLimits;
 import dev.polyfn.core.http.PolyfnHttpServer;
 import dev.polyfn.core.invoke.FunctionBeans;
 import dev.polyfn.core.invoke.FunctionInvoker;
+import dev.polyfn.core.messaging.MessagingBeans;
 import dev.polyfn.core.storage.StorageBeans;
 
 /**
@@ -43,6 +44,8 @@ public final class PolyfnBeans implements BeanRegistrar {
 						CorsPolicy.from(env))));
 		// Storage aliases, lazy: a function that takes no StorageBuckets pays for one bean definition.
 		new StorageBeans().register(registry, env);
+		// Messaging aliases, lazy in the same way.
+		new MessagingBeans().register(registry, env);
 		// Read as text: a typed lookup would build Spring's default conversion service just for this flag.
 		if (!"false".equalsIgnoreCase(env.getProperty("polyfn.http.enabled", "true").trim())) {
 			registry.registerBean("polyfnHttpServer", PolyfnHttpServer.class, spec -> spec.infrastructure().supplier(beans -> httpServer(

@@ -33,7 +33,7 @@ public final class DeploymentPlan {
 	public static final int DEFAULT_MEMORY_MB = 1024;
 	public static final int DEFAULT_TIMEOUT_SECONDS = 30;
 
-	private static final Pattern FUNCTION_KEY = Pattern.compile("polyfn\\.deploy\\.([A-Za-z0-9_$-]+)\\.(trigger|source|every|definition|memory|timeout|storage)");
+	private static final Pattern FUNCTION_KEY = Pattern.compile("polyfn\\.deploy\\.([A-Za-z0-9_$-]+)\\.(trigger|source|every|definition|memory|timeout|storage|messaging)");
 
 	private DeploymentPlan() {
 	}
@@ -71,24 +71,43 @@ public final class DeploymentPlan {
 			}
 			plan.add(new FunctionDeployment(name, properties.getProperty(prefix + "definition", name), trigger, source,
 					every, intValue(properties, prefix + "memory", memory), intValue(properties, prefix + "timeout", timeout),
-					storageAliases(properties, properties.getProperty(prefix + "storage"), name)));
+					storageAliases(properties, properties.getProperty(prefix + "storage"), name),
+					messagingAliases(properties, properties.getProperty(prefix + "messaging"), name)));
 		}
 		return plan;
 	}
 
 	/** {@code uploads, reports}: aliases as {@link dev.polyfn.core.storage.StorageBuckets} takes them. */
 	private static List<FunctionDeployment.StorageUse> storageAliases(Properties properties, String value, String name) {
+		List<FunctionDeployment.StorageUse> aliases = new ArrayList<>();
+		for (String alias : aliasList(value, "polyfn.deploy." + name + ".storage", "storage")) {
+			aliases.add(new FunctionDeployment.StorageUse(alias, bucketOf(properties, alias)));
+		}
+		return aliases;
+	}
+
+	/** {@code order-results, alerts}: aliases as {@link dev.polyfn.core.messaging.MessageDestinations} takes them. */
+	private static List<FunctionDeployment.MessagingUse> messagingAliases(Properties properties, String value, String name) {
+		List<FunctionDeployment.MessagingUse> aliases = new ArrayList<>();
+		for (String alias : aliasList(value, "polyfn.deploy." + name + ".messaging", "messaging")) {
+			String destination = properties.getProperty("polyfn.messaging." + alias + ".destination");
+			aliases.add(new FunctionDeployment.MessagingUse(alias, destination == null || destination.isBlank() ? alias : destination.trim(),
+					dev.polyfn.core.messaging.MessagingSettings.Kind.of(properties.getProperty("polyfn.messaging." + alias + ".kind"), alias)));
+		}
+		return aliases;
+	}
+
+	private static List<String> aliasList(String value, String key, String kind) {
 		if (value == null || value.isBlank()) {
 			return List.of();
 		}
-		List<FunctionDeployment.StorageUse> aliases = new ArrayList<>();
+		List<String> aliases = new ArrayList<>();
 		for (String alias : value.split(",")) {
 			String trimmed = alias.trim();
 			if (!dev.polyfn.core.storage.StorageSettings.ALIAS.matcher(trimmed).matches()) {
-				throw new IllegalArgumentException("polyfn.deploy." + name + ".storage=" + value
-						+ ": a storage alias is lower-case letters, digits and '-', starting with a letter");
+				throw new IllegalArgumentException(key + "=" + value + ": a " + kind + " alias is lower-case letters, digits and '-', starting with a letter");
 			}
-			aliases.add(new FunctionDeployment.StorageUse(trimmed, bucketOf(properties, trimmed)));
+			aliases.add(trimmed);
 		}
 		return aliases;
 	}

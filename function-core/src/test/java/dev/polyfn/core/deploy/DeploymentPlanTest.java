@@ -9,6 +9,8 @@ import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
+import dev.polyfn.core.messaging.MessagingSettings;
+
 class DeploymentPlanTest {
 
 	@Test
@@ -43,5 +45,25 @@ class DeploymentPlanTest {
 		Properties p = new Properties();
 		p.setProperty("polyfn.deploy.x.trigger", "carrier-pigeon");
 		assertThatThrownBy(() -> DeploymentPlan.from(p, "app")).hasMessageContaining("polyfn.deploy.x.trigger");
+	}
+
+	@Test
+	void a_functions_messaging_aliases_carry_the_destination_their_setting_names_else_the_alias() {
+		Properties p = new Properties();
+		p.setProperty("polyfn.deploy.processOrder.trigger", "queue");
+		p.setProperty("polyfn.deploy.processOrder.messaging", "order-results, audit");
+		p.setProperty("polyfn.messaging.order-results.destination", "results-prod");
+		p.setProperty("polyfn.messaging.audit.kind", "topic");
+
+		assertThat(DeploymentPlan.from(p, "app").get(0).messaging()).containsExactly(
+				new FunctionDeployment.MessagingUse("order-results", "results-prod", MessagingSettings.Kind.QUEUE),
+				new FunctionDeployment.MessagingUse("audit", "audit", MessagingSettings.Kind.TOPIC));
+	}
+
+	@Test
+	void a_messaging_alias_that_is_no_name_names_the_property() {
+		Properties p = new Properties();
+		p.setProperty("polyfn.deploy.x.messaging", "Order Results");
+		assertThatThrownBy(() -> DeploymentPlan.from(p, "app")).hasMessageContaining("polyfn.deploy.x.messaging");
 	}
 }
