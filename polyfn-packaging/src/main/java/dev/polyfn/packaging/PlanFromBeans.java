@@ -34,7 +34,7 @@ public final class PlanFromBeans {
 		for (FunctionDeployment deployment : listed) {
 			checkNamesABean(deployment, beans.get());
 		}
-		return StorageProviders.servable(listed, System.getProperty("polyfn.package.cloud"),
+		return ProviderModules.servable(listed, System.getProperty("polyfn.package.cloud"),
 				Thread.currentThread().getContextClassLoader());
 	}
 
