@@ -59,12 +59,14 @@ if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
       rm -rf "examples/target/bench-$cloud/polyfn"
     fi
   done
-  # issue 17: the same examples without polyfn-storage-s3, to measure what the module costs a package
-  say "building the polyfn aws package without polyfn-storage-s3"
+  # issues 17 and 18: the same examples without polyfn-storage-s3 and polyfn-messaging-aws, to measure what the
+  # modules cost a package
+  say "building the polyfn aws package without polyfn-storage-s3 and polyfn-messaging-aws"
   rm -rf examples/target/bench-aws-nostorage/polyfn
   mvn -B -q -Paws -pl examples -am package -DskipTests -Dpolyfn.target.name=target/bench-aws-nostorage \
-      -Dpolyfn.examples.storage.scope=provided >"$logs/polyfn-aws-nostorage.log" 2>&1 \
-    || { echo "   polyfn aws package without storage did not build (see $logs/polyfn-aws-nostorage.log)"; \
+      -Dpolyfn.examples.storage.scope=provided -Dpolyfn.examples.messaging.scope=provided \
+      >"$logs/polyfn-aws-nostorage.log" 2>&1 \
+    || { echo "   polyfn aws package without storage and messaging did not build (see $logs/polyfn-aws-nostorage.log)"; \
          rm -rf examples/target/bench-aws-nostorage/polyfn; }
   say "building the polyfn web app"
   rm -f examples/target/bench-web/polyfn-examples.jar examples/target/bench-web/polyfn-examples-exec.jar

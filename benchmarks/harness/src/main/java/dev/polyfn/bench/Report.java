@@ -285,21 +285,23 @@ final class Report {
 	}
 
 	/**
-	 * Issue 17: what polyfn-storage-s3 (the AWS SDK's S3 client) costs the package that carries it, against the same
-	 * examples built without it, and the cold start of the function that uses it.
+	 * Issues 17 and 18: what polyfn-storage-s3 and polyfn-messaging-aws (the AWS SDK's S3, SQS and SNS clients) cost the
+	 * package that carries them, against the same examples built without them, and the cold start of the function
+	 * that uses storage.
 	 */
 	private void storageRows(StringBuilder md) {
 		Optional<Long> with = size("aws-polyfn");
 		Optional<Long> without = size("aws-polyfn-nostorage-http");
-		row(md, "AWS package of a project whose functions use no storage (the examples built without polyfn-storage-s3) "
-				+ "vs the examples' package with it: artifact", "within 5% of the package without storage",
+		row(md, "AWS package of a project whose functions use no storage or messaging (the examples built without "
+				+ "polyfn-storage-s3 and polyfn-messaging-aws) vs the examples' package with them: artifact",
+				"within 5% of the package without them",
 				with.flatMap(w -> without.map(wo -> megabytes(wo) + " without, " + megabytes(w) + " with ("
 						+ times((double) w / wo) + ")")),
-				without.map(wo -> "met for a project without storage: it carries none of the module (" + megabytes(wo)
-						+ "); a function packaged beside one that uses storage carries it"
+				without.map(wo -> "met for a project without storage or messaging: it carries none of the modules (" + megabytes(wo)
+						+ "); a function packaged beside ones that use them carries them"
 						+ with.map(w -> ", " + verdict(100.0 * w / wo - 100, 5.0, true, "%") + " larger").orElse("")));
-		coldRatioRow(md, "AWS cold start of `reverse` (HTTP API v2) in the examples' package with polyfn-storage-s3 vs "
-				+ "the same examples built without it", "aws-polyfn-http", "aws-polyfn-nostorage-http", 1.05, true);
+		coldRatioRow(md, "AWS cold start of `reverse` (HTTP API v2) in the examples' package with polyfn-storage-s3 and "
+				+ "polyfn-messaging-aws vs the same examples built without them", "aws-polyfn-http", "aws-polyfn-nostorage-http", 1.05, true);
 		Optional<Double> storage = coldMedian("aws-polyfn-storage");
 		row(md, "A function that uses storage: `storeThumbnail` cold start (S3 event → GET the 1600×900 PNG, PUT its "
 				+ "thumbnail, on moto_server), vs `reverse` (HTTP API v2) in the same package", "reported",

@@ -205,7 +205,7 @@ final class Targets {
 
 	private Target polyfnAwsWithoutStorage() throws IOException {
 		String id = "aws-polyfn-nostorage-http";
-		String label = "polyfn AWS Lambda package built without polyfn-storage-s3 (HTTP API v2 event, ApiGatewayHttpHandler)";
+		String label = "polyfn AWS Lambda package built without polyfn-storage-s3 and polyfn-messaging-aws (HTTP API v2 event, ApiGatewayHttpHandler)";
 		Path dir = repo.resolve("examples/target/bench-aws-nostorage/polyfn/aws");
 		Optional<Path> artifact = firstFile(dir, ".jar");
 		if (artifact.isEmpty()) {
