@@ -32,9 +32,12 @@ final class ServerUnderTest implements AutoCloseable {
 		}
 	}
 
-	/** Campaign settings every server gets: one body limit (FC defaults to 32 MB), a short header timeout. */
+	/**
+	 * Campaign settings every server gets: one body limit (FC defaults to 32 MB), a short header timeout, and
+	 * processOrder's results kept in memory (the campaign is about the HTTP front, not a broker).
+	 */
 	static final Map<String, String> SETTINGS = Map.of("POLYFN_MAX_BODY_SIZE", "10MB", "POLYFN_HTTP_HEADER_TIMEOUT", "2s",
-			"POLYFN_HTTP_DRAIN_DEADLINE", "15s");
+			"POLYFN_HTTP_DRAIN_DEADLINE", "15s", "POLYFN_MESSAGING_ORDER_RESULTS_PROVIDER", "local");
 
 	final Kind kind;
 	final int port;
