@@ -100,8 +100,9 @@ class StorageQueueDestinationTest {
 				Map.of("polyfn.messaging.order-results.message-encoding", "none"));
 
 		results.publish(Message.text(ORDER_RESULT));
+		results.publish(Message.text("{\"reason\":\"<stock> & \\\"more\\\"\"}"));
 
-		assertThat(texts(raw)).containsExactly(ORDER_RESULT);
+		assertThat(texts(raw)).containsExactly(ORDER_RESULT, "{\"reason\":\"<stock> & \\\"more\\\"\"}");
 	}
 
 	@Test
