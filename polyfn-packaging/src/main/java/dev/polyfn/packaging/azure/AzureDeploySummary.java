@@ -76,7 +76,11 @@ final class AzureDeploySummary {
 		}
 		summary.fact("Checked against", String.join(", ", PAGES) + " (checked " + CHECKED + ")");
 
-		List<String> queues = sources(packaged.deployed(), Trigger.QUEUE);
+		List<String> queues = packaged.deployed().stream().filter(AzureTriggers::readsAQueue).map(FunctionDeployment::source)
+				.distinct().toList();
+		List<FunctionDeployment.MessagingUse> messaging = AzureMessagingPlan.uses(packaged.deployed());
+		List<String> published = messaging.stream().map(FunctionDeployment.MessagingUse::destination)
+				.filter(q -> !queues.contains(q)).distinct().toList();
 		List<String> containers = sources(packaged.deployed(), Trigger.STORAGE);
 		FunctionDeployment firstHttp = packaged.deployed().stream().filter(f -> f.trigger() == Trigger.HTTP)
 				.findFirst().orElse(null);
@@ -88,7 +92,11 @@ final class AzureDeploySummary {
 		cli.add("az functionapp create --name $APP --resource-group $RG --storage-account $STORAGE"
 				+ " --flexconsumption-location $LOCATION --runtime java --runtime-version " + runtime);
 		queues.forEach(q -> cli.add("az storage queue create --name " + q + " --account-name $STORAGE"));
+		published.forEach(q -> cli.add("az storage queue create --name " + q + " --account-name $STORAGE"));
 		containers.forEach(c -> cli.add("az storage container create --name " + c + " --account-name $STORAGE"));
+		if (!messaging.isEmpty()) {
+			cli.add(AzureMessagingPlan.appSettingsCommand(messaging));
+		}
 		cli.add("az functionapp deployment source config-zip --resource-group $RG --name $APP --src " + zipPath);
 		if (firstHttp != null) {
 			String route = firstHttp.definition() == null ? "<function>" : firstHttp.name();
@@ -121,10 +129,16 @@ final class AzureDeploySummary {
 		console.add("Portal → Create a resource → Function App → Flex Consumption → Select: Runtime stack Java,"
 				+ " Version " + runtime + ", a region; Storage: a new account → Review + create. (The custom-handler"
 				+ " ZIP: Runtime stack Custom Handler.)");
-		if (!queues.isEmpty() || !containers.isEmpty()) {
-			console.add("Storage account → Data storage → Queues → + Queue: " + String.join(", ", queues)
+		List<String> allQueues = new ArrayList<>(queues);
+		allQueues.addAll(published);
+		if (!allQueues.isEmpty() || !containers.isEmpty()) {
+			console.add("Storage account → Data storage → Queues → + Queue: " + String.join(", ", allQueues)
 					+ (containers.isEmpty() ? "" : "; Containers → + Container: " + String.join(", ", containers))
 					+ ".");
+		}
+		if (!messaging.isEmpty()) {
+			console.add("Function App → Settings → Environment variables → App settings → + Add, one each: " + String.join(", ",
+					messaging.stream().map(use -> use.environmentVariable() + " = " + use.destination()).toList()) + " → Apply.");
 		}
 		console.add("The portal has no ZIP upload for Flex Consumption apps: open Cloud Shell (Bash) from the"
 				+ " portal's toolbar → Manage files → Upload " + zipPath + " → run az functionapp deployment source"
@@ -154,7 +168,8 @@ final class AzureDeploySummary {
 				+ " AzureWebJobsStorage, the one its trigger uses; create the container (az storage container create --name "
 				+ use.bucket() + "). With an identity-based AzureWebJobsStorage (AzureWebJobsStorage__accountName), give the"
 				+ " app's managed identity the role Storage Blob Data Contributor on the account.")).forEach(storage::add);
-		return summary.stepsIfAny("Storage (functions that read or write a bucket)", storage);
+		summary.stepsIfAny("Storage (functions that read or write a bucket)", storage);
+		return summary.stepsIfAny("Messaging (functions that publish)", AzureMessagingPlan.steps(packaged.deployed()));
 	}
 
 	private static String functions(List<FunctionDeployment> deployed, AppSettings app) {

@@ -14,8 +14,12 @@ import dev.polyfn.core.deploy.FunctionDeployment;
 
 /**
  * Which entry point serves each polyfn trigger on Azure, and which trigger attributes a deployed function sets in
- * place of the entry point's generic ({@code %APP_SETTING%}) values. Pub/sub has no Storage-only equivalent and
- * is not deployed (see {@link #supports}).
+ * place of the entry point's generic ({@code %APP_SETTING%}) values.
+ *
+ * <p>A {@code pubsub} function is a Storage queue function on Azure, its topic ({@code source}) a queue of that name
+ * in the app's storage account: Queue Storage has no topics, and polyfn's Azure messaging publishes a topic alias to
+ * a Storage queue as well (polyfn-messaging-azure's StorageQueueMessagingProvider), so a function that another one's
+ * alerts or readings are published to is triggered by that queue, one message per invocation.
  */
 enum AzureTriggers {
 
@@ -32,6 +36,12 @@ enum AzureTriggers {
 		}
 	},
 	QUEUE(Trigger.QUEUE, QueueTriggerHandler.class) {
+		@Override
+		Map<String, Object> attributes(FunctionDeployment function, AppSettings app) {
+			return Map.of("queueName", function.source());
+		}
+	},
+	PUBSUB(Trigger.PUBSUB, QueueTriggerHandler.class) {
 		@Override
 		Map<String, Object> attributes(FunctionDeployment function, AppSettings app) {
 			return Map.of("queueName", function.source());
@@ -58,6 +68,11 @@ enum AzureTriggers {
 	AzureTriggers(Trigger trigger, Class<?> handler) {
 		this.trigger = trigger;
 		this.handler = handler;
+	}
+
+	/** Whether the function's trigger is a Storage queue on Azure (queue and pubsub functions). */
+	static boolean readsAQueue(FunctionDeployment function) {
+		return function.trigger() == Trigger.QUEUE || function.trigger() == Trigger.PUBSUB;
 	}
 
 	/** The trigger attributes this deployed function sets (queue name, blob path, schedule, route). */
@@ -88,6 +103,7 @@ enum AzureTriggers {
 			case HTTP -> "HTTP trigger, " + (function.definition() == null ? "/api/{function}" : "/api/" + function.name())
 					+ ", auth level " + app.authLevel();
 			case QUEUE -> "Storage queue trigger, queue '" + attributes.get("queueName") + "'";
+			case PUBSUB -> "Storage queue trigger, queue '" + attributes.get("queueName") + "' (its pubsub topic: Azure Storage has no topics)";
 			case STORAGE -> "Blob trigger, path '" + attributes.get("path") + "'";
 			case SCHEDULE -> "Timer trigger, schedule '" + attributes.get("schedule") + "'";
 		};

@@ -64,7 +64,7 @@ class AzurePackageTest {
 	@Test
 	void every_function_the_examples_deploy_has_its_function_json_with_its_trigger() throws IOException {
 		Map<String, String> expected = Map.of("reverse", "httpTrigger", "thumbnail", "httpTrigger",
-				"square", "httpTrigger", "processOrder", "queueTrigger", "logStats", "queueTrigger",
+				"square", "httpTrigger", "processOrder", "queueTrigger", "logStats", "queueTrigger", "temperatureAlert", "queueTrigger",
 				"storeThumbnail", "blobTrigger", "cleanupExpired", "timerTrigger");
 
 		assertThat(functionFolders()).containsExactlyInAnyOrderElementsOf(expected.keySet());
@@ -73,6 +73,8 @@ class AzurePackageTest {
 				.as(name).isEqualTo(trigger));
 		assertThat(JsonEvents.text(json(staging.resolve("processOrder/function.json")).get("bindings").get(0),
 				"queueName")).isEqualTo("orders");
+		assertThat(JsonEvents.text(json(staging.resolve("temperatureAlert/function.json")).get("bindings").get(0),
+				"queueName")).isEqualTo("telemetry");
 		assertThat(JsonEvents.text(json(staging.resolve("storeThumbnail/function.json")).get("bindings").get(0),
 				"path")).isEqualTo("uploads/{name}");
 		assertThat(JsonEvents.text(json(staging.resolve("cleanupExpired/function.json")).get("bindings").get(0),
@@ -151,7 +153,9 @@ class AzurePackageTest {
 				"az functionapp deployment source config-zip", "az storage queue create --name orders",
 				"az storage container create --name uploads",
 				"processOrder (Storage queue trigger, queue 'orders')", "cleanupExpired (Timer trigger",
-				"temperatureAlert (pubsub trigger", AzureDeploySummary.WHICH_FUNCTION_RUNS,
+				"temperatureAlert (Storage queue trigger, queue 'telemetry'", "az storage queue create --name order-results",
+				"az storage queue create --name alerts", "POLYFN_MESSAGING_ORDER_RESULTS_DESTINATION=order-results",
+				"POLYFN_MESSAGING_ALERTS_DESTINATION=alerts", "Storage Queue Data Message Sender", AzureDeploySummary.WHICH_FUNCTION_RUNS,
 				AzureDeploySummary.WHICH_PACKAGE);
 	}
 

@@ -38,6 +38,12 @@ import dev.polyfn.core.testing.PackagedBuild;
  */
 class PackagedAppTest {
 
+	/**
+	 * processOrder publishes its result; this test is about the queue trigger, not messaging (that is
+	 * AzureMessagingEndToEndTest's), so the alias is bound to the in-memory provider, as an app setting would bind it.
+	 */
+	private static final String LOCAL_RESULTS = "polyfn.messaging.order-results.provider";
+
 	private static URLClassLoader packaged;
 	private static ClassLoader previous;
 
@@ -58,6 +64,7 @@ class PackagedAppTest {
 		urls.add(FunctionName.class.getProtectionDomain().getCodeSource().getLocation());
 		urls.add(ExecutionContext.class.getProtectionDomain().getCodeSource().getLocation());
 		packaged = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+		System.setProperty(LOCAL_RESULTS, "local");
 		// The worker sets its class loader as the context class loader while a function runs.
 		previous = Thread.currentThread().getContextClassLoader();
 		Thread.currentThread().setContextClassLoader(packaged);
@@ -67,6 +74,7 @@ class PackagedAppTest {
 	static void close() throws Exception {
 		packaged.loadClass("dev.polyfn.core.boot.PolyfnRuntime").getMethod("closeShared").invoke(null);
 		Thread.currentThread().setContextClassLoader(previous);
+		System.clearProperty(LOCAL_RESULTS);
 		packaged.close();
 	}
 
@@ -89,6 +97,8 @@ class PackagedAppTest {
 		String order = new String(PackagedAppTest.class.getResourceAsStream("/messages/order-apple.json").readAllBytes(),
 				StandardCharsets.UTF_8);
 		run.invoke(instance, order, "m-1", 1L, context("processOrder", "e2e-q1"));
+		Object local = type("dev.polyfn.core.messaging.LocalMessaging").getField("PROVIDER").get(null);
+		assertThat((List<?>) local.getClass().getMethod("published", String.class).invoke(local, "order-results")).hasSize(1);
 
 		String notJson = JsonEvents.text(
 				JsonEvents.parse(Fixtures.bytes("azure/queue/docs-custom-handler-queue-invoke-request.json")), "Data",

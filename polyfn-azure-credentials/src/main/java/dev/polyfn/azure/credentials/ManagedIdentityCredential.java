@@ -1,4 +1,4 @@
-package dev.polyfn.storage.azure;
+package dev.polyfn.azure.credentials;
 
 import java.io.IOException;
 import java.net.URI;
@@ -30,7 +30,7 @@ import dev.polyfn.core.events.JsonEvents;
  * 2026-12-04). A small client of that one endpoint instead of azure-identity, which brings MSAL and a second HTTP
  * stack for what is one GET here. The SDK caches the token and asks again before it expires.
  */
-final class ManagedIdentityCredential implements TokenCredential {
+public final class ManagedIdentityCredential implements TokenCredential {
 
 	static final String API_VERSION = "2019-08-01";
 
@@ -46,12 +46,12 @@ final class ManagedIdentityCredential implements TokenCredential {
 		this.clientId = clientId;
 	}
 
-	static ManagedIdentityCredential fromEnvironment(UnaryOperator<String> environment, String clientId) {
+	public static ManagedIdentityCredential fromEnvironment(UnaryOperator<String> environment, String clientId) {
 		String endpoint = environment.apply("IDENTITY_ENDPOINT");
 		String secret = environment.apply("IDENTITY_HEADER");
 		if (endpoint == null || secret == null) {
 			throw new IllegalStateException("No managed identity: IDENTITY_ENDPOINT and IDENTITY_HEADER are unset (turn on "
-					+ "the function app's identity, or give the storage a connection string)");
+					+ "the function app's identity, or give the account a connection string)");
 		}
 		return new ManagedIdentityCredential(endpoint, secret, clientId);
 	}
@@ -61,7 +61,7 @@ final class ManagedIdentityCredential implements TokenCredential {
 		return Mono.fromCallable(() -> token(resource(request)));
 	}
 
-	/** The scope the SDK asks for ({@code https://storage.azure.com/.default}) as the endpoint's resource. */
+	/** The scope the SDK asks for ({@code https://storage.azure.com/.default}, blobs and queues alike) as the endpoint's resource. */
 	private static String resource(TokenRequestContext request) {
 		String scope = request.getScopes().isEmpty() ? "https://storage.azure.com/.default" : request.getScopes().get(0);
 		return scope.endsWith("/.default") ? scope.substring(0, scope.length() - ".default".length()) : scope;
