@@ -71,7 +71,10 @@ class MnsDestinationTest {
 
 	@Test
 	void a_queue_message_is_sent_base64_encoded_and_decodes_to_the_json_published() throws Exception {
-		String id = queue().publish(Message.json(Map.of("orderId", "o-1", "status", "CONFIRMED"))).messageId();
+		record Result(String orderId, String status) {
+		}
+
+		String id = queue().publish(Message.json(new Result("o-1", "CONFIRMED"))).messageId();
 
 		String stored = mns.receive("results", false).get(0);
 		assertThat(id).isNotBlank();
@@ -208,6 +211,20 @@ class MnsDestinationTest {
 
 		assertThatThrownBy(() -> queue().publish(Message.text("x"))).isInstanceOf(MessagingException.Failed.class)
 			.hasMessage("Publishing to 'out' failed: MNS answered 500 InternalError");
+	}
+
+	@Test
+	void a_batch_answered_per_message_fails_only_the_refused_entries_with_their_codes() throws Exception {
+		mns.failBatchEntries("QpsLimitExceeded", 1);
+
+		BatchPublishResult result = queue().publishBatch(List.of(Message.text("a"), Message.text("b"), Message.text("c")));
+
+		assertThat(result.failed()).singleElement().satisfies(entry -> {
+			assertThat(entry.index()).isEqualTo(1);
+			assertThat(entry.failure()).isInstanceOf(MessagingException.Throttled.class);
+		});
+		assertThat(result.entries().get(0).messageId()).isNotBlank();
+		assertThat(mns.receive("results", true)).containsExactly("a", "c");
 	}
 
 	@Test

@@ -77,6 +77,7 @@ public final class MnsTestServer implements AutoCloseable {
 	private final Map<String, List<String>> tags = new ConcurrentHashMap<>();
 	private final List<Failure> failures = Collections.synchronizedList(new ArrayList<>());
 	private final AtomicLong ids = new AtomicLong(0x5F290C926D4728L);
+	private final Map<Integer, String> failingEntries = new ConcurrentHashMap<>();
 
 	private MnsTestServer(HttpServer server) {
 		this.server = server;
@@ -127,6 +128,17 @@ public final class MnsTestServer implements AutoCloseable {
 	/** The MessageTags of the messages published to the topic, in order (messages without one left out). */
 	public List<String> tags(String topic) {
 		return List.copyOf(tags.getOrDefault(topic, List.of()));
+	}
+
+	/**
+	 * The next BatchSendMessage refuses the message at each of these positions with this code, stores the others and
+	 * answers the per-message list (status 500, as the SDK reads a partly failed batch: each entry its MessageId or
+	 * its ErrorCode and ErrorMessage).
+	 */
+	public void failBatchEntries(String code, int... positions) {
+		for (int position : positions) {
+			failingEntries.put(position, code);
+		}
 	}
 
 	/** Each request seen, as {@code METHOD /path}. */
@@ -291,12 +303,21 @@ public final class MnsTestServer implements AutoCloseable {
 			return;
 		}
 		StringBuilder answer = new StringBuilder("<Messages xmlns=\"").append(MnsXml.NAMESPACE).append("\">");
-		for (Element message : messages) {
-			String body = MnsXml.children(message).get("MessageBody");
+		Map<Integer, String> refused = new LinkedHashMap<>(failingEntries);
+		failingEntries.clear();
+		for (int i = 0; i < messages.size(); i++) {
+			String body = MnsXml.children(messages.get(i)).get("MessageBody");
+			if (refused.containsKey(i)) {
+				Map<String, String> error = new LinkedHashMap<>();
+				error.put("ErrorCode", refused.get(i));
+				error.put("ErrorMessage", "injected by the test");
+				answer.append(MnsXml.element("Message", error, false));
+				continue;
+			}
 			Stored stored = store(queue, body);
 			answer.append(MnsXml.element("Message", Map.of("MessageId", stored.id(), "MessageBodyMD5", md5Hex(body)), false));
 		}
-		answer(exchange, 201, answer.append("</Messages>").toString());
+		answer(exchange, refused.isEmpty() ? 201 : 500, answer.append("</Messages>").toString());
 	}
 
 	private void publish(HttpExchange exchange, String topic, byte[] xml) throws IOException {
