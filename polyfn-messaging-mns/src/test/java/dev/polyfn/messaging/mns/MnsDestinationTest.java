@@ -254,6 +254,25 @@ class MnsDestinationTest {
 	}
 
 	@Test
+	void outside_fc_without_an_account_region_or_endpoint_the_alias_says_what_to_set() {
+		Map<String, String> nothing = Map.of();
+
+		assertThatThrownBy(() -> new MnsMessagingProvider().open(new MessagingSettings("out", "q", MessagingSettings.Kind.QUEUE, "mns", nothing::get)))
+			.isInstanceOf(IllegalStateException.class).hasMessageContaining("FC_ACCOUNT_ID and FC_REGION")
+			.hasMessageContaining("polyfn.messaging.mns.endpoint");
+	}
+
+	@Test
+	void a_function_without_a_role_has_no_credentials_and_is_told_so_at_its_first_publish() {
+		Map<String, String> endpointOnly = Map.of("polyfn.messaging.mns.endpoint", mns.endpoint());
+		MessageDestination destination = new MnsMessagingProvider()
+			.open(new MessagingSettings("out", "results", MessagingSettings.Kind.QUEUE, "mns", endpointOnly::get));
+
+		assertThatThrownBy(() -> destination.publish(Message.text("x"))).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("ALIBABA_CLOUD_ACCESS_KEY_ID");
+	}
+
+	@Test
 	void the_provider_is_the_default_on_aliyun_for_queues_and_topics_and_nowhere_else() {
 		MnsMessagingProvider provider = new MnsMessagingProvider();
 
