@@ -80,9 +80,10 @@ public final class AliyunPackager {
 		UploadZip.create().script("bootstrap", bootstrap).file(jar.getFileName().toString(), jar).writeTo(zip);
 	}
 
-	private static DeploySummary summary(Path zip, Path project, String app, CloudRuntime layer, List<FunctionDeployment> plan) {
+	static DeploySummary summary(Path zip, Path project, String app, CloudRuntime layer, List<FunctionDeployment> plan) {
 		List<String> functions = new ArrayList<>();
 		List<String> storage = new ArrayList<>();
+		List<String> messaging = new ArrayList<>();
 		for (FunctionDeployment function : plan) {
 			String definition = function.definition() == null ? function.name() : function.definition();
 			functions.add("`" + definition + "`: " + ServerlessDevsYaml.triggerLabel(function)
@@ -94,6 +95,21 @@ public final class AliyunPackager {
 						+ "oss:ListObjects on that bucket (s.yaml: role ${vars.storageRole} = "
 						+ ServerlessDevsYaml.storageRole(app) + "). The function reaches the bucket at the region's internal "
 						+ "S3-compatible endpoint (s3.oss-<region>-internal.aliyuncs.com); POLYFN_STORAGE_OSS_ENDPOINT sets another.");
+			}
+			for (FunctionDeployment.MessagingUse use : function.messaging()) {
+				String role = function.storage().isEmpty() ? "${vars.messagingRole} = " + ServerlessDevsYaml.messagingRole(app)
+						: "${vars.storageRole} = " + ServerlessDevsYaml.storageRole(app);
+				messaging.add(definition + " publishes to '" + use.alias() + "': create the " + ServerlessDevsYaml.mnsLabel(use)
+						+ " in the function's region (Simple Message Queue console → " + (use.kind() == dev.polyfn.core.messaging.MessagingSettings.Kind.TOPIC
+								? "Topics → Create Topic" : "Queues → Create Queue") + "); Configuration → Environment variables → "
+						+ use.environmentVariable() + " = " + use.destination() + "; Configuration → Permissions → Function role: a RAM role "
+						+ "trusted by fc.aliyuncs.com whose policy allows " + String.join(" and ", ServerlessDevsYaml.mnsActions(use)) + " on "
+						+ ServerlessDevsYaml.mnsResource(use, "<region>", "<account-id>") + " ({\"Version\":\"1\",\"Statement\":[{\"Effect\":\"Allow\","
+						+ "\"Action\":[" + String.join(",", ServerlessDevsYaml.mnsActions(use).stream().map(a -> "\"" + a + "\"").toList())
+						+ "],\"Resource\":\"" + ServerlessDevsYaml.mnsResource(use, "<region>", "<account-id>") + "\"}]}; the system policy "
+						+ "AliyunMNSFullAccess also works but grants all of MNS) (s.yaml: role " + role + "). The function signs with the role's "
+						+ "STS credentials and reaches MNS at https://<account-id>.mns.<region>.aliyuncs.com; POLYFN_MESSAGING_MNS_ENDPOINT sets "
+						+ "another (the internal endpoint http://<account-id>.mns.<region>-internal.aliyuncs.com is plain HTTP).");
 			}
 		}
 		String layerArn = layer.id().replace("${vars.region}", "<region>");
@@ -128,6 +144,7 @@ public final class AliyunPackager {
 						"cd " + project.relativize(zip.getParent()),
 						"# edit vars.region in s.yaml (default " + ServerlessDevsYaml.DEFAULT_REGION + "), then",
 						"s deploy -y"))
-				.stepsIfAny("Storage (functions that read or write a bucket)", storage);
+				.stepsIfAny("Storage (functions that read or write a bucket)", storage)
+				.stepsIfAny("Messaging (functions that publish to an MNS queue or topic)", messaging);
 	}
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.polyfn.core.deploy.FunctionDeployment;
+import dev.polyfn.core.messaging.MessagingSettings;
 import dev.polyfn.packaging.CloudRuntime;
 
 /**
@@ -49,6 +50,13 @@ final class ServerlessDevsYaml {
 			yaml.append("  # a RAM role FC can assume (trusted service fc.aliyuncs.com) with read/write on the buckets below\n")
 					.append("  storageRole: ").append(storageRole(appName)).append('\n');
 		}
+		if (plan.stream().anyMatch(f -> !f.messaging().isEmpty())) {
+			// The functions that publish run as this RAM role: FC hands its STS credentials to the function, which
+			// signs its MNS requests with them (polyfn-messaging-mns).
+			yaml.append("  # a RAM role FC can assume (trusted service fc.aliyuncs.com) that may send to the MNS queues and publish\n")
+					.append("  # to the MNS topics below (see DEPLOY.md for the policy); create those queues and topics first\n")
+					.append("  messagingRole: ").append(messagingRole(appName)).append('\n');
+		}
 		yaml.append('\n')
 				.append("resources:\n");
 		for (FunctionDeployment function : plan) {
@@ -59,8 +67,39 @@ final class ServerlessDevsYaml {
 
 	/** The RAM role the storage functions run as: letters, digits and '-', at most 64 characters. */
 	static String storageRole(String appName) {
-		String role = slug(appName) + "-storage";
+		return role(appName, "-storage");
+	}
+
+	/** The RAM role the functions that publish (and use no storage) run as. */
+	static String messagingRole(String appName) {
+		return role(appName, "-messaging");
+	}
+
+	private static String role(String appName, String suffix) {
+		String role = slug(appName) + suffix;
 		return role.length() <= 64 ? role : role.substring(role.length() - 64);
+	}
+
+	/**
+	 * What the function's role must be allowed for one messaging alias, as "Permission policies and examples"
+	 * (https://help.aliyun.com/en/mns/permission-policies-and-examples, read 2026-12-06) names the actions and
+	 * resources: SendMessage and BatchSendMessage on {@code acs:mns:$region:$accountid:/queues/$queueName/messages}
+	 * (that table grants both under mns:SendMessage, the BatchSendMessage page names mns:BatchSendMessage: both are
+	 * granted), PublishMessage on {@code /topics/$topicName/messages}.
+	 */
+	static List<String> mnsActions(FunctionDeployment.MessagingUse use) {
+		return use.kind() == MessagingSettings.Kind.TOPIC ? List.of("mns:PublishMessage")
+				: List.of("mns:SendMessage", "mns:BatchSendMessage");
+	}
+
+	static String mnsResource(FunctionDeployment.MessagingUse use, String region, String account) {
+		return "acs:mns:" + region + ":" + account + ":/" + (use.kind() == MessagingSettings.Kind.TOPIC ? "topics/" : "queues/")
+				+ use.destination() + "/messages";
+	}
+
+	/** "MNS queue order-results" or "MNS topic alerts". */
+	static String mnsLabel(FunctionDeployment.MessagingUse use) {
+		return "MNS " + (use.kind() == MessagingSettings.Kind.TOPIC ? "topic " : "queue ") + use.destination();
 	}
 
 	static String functionName(String appName, FunctionDeployment function) {
@@ -92,8 +131,20 @@ final class ServerlessDevsYaml {
 		for (FunctionDeployment.StorageUse use : function.storage()) {
 			yaml.append("        ").append(use.environmentVariable()).append(": ").append(quote(use.bucket())).append('\n');
 		}
+		for (FunctionDeployment.MessagingUse use : function.messaging()) {
+			yaml.append("        ").append(use.environmentVariable()).append(": ").append(quote(use.destination())).append('\n');
+		}
+		for (FunctionDeployment.MessagingUse use : function.messaging()) {
+			yaml.append("      # messaging '").append(use.alias()).append("': ").append(mnsLabel(use)).append(" (create it); the role may ")
+					.append(String.join(", ", mnsActions(use))).append(" on ")
+					.append(mnsResource(use, "${vars.region}", "${config('AccountID')}")).append('\n');
+		}
 		if (!function.storage().isEmpty()) {
+			// A function that also publishes runs as the storage role, which then needs the MNS grants as well.
 			yaml.append("      role: acs:ram::${config('AccountID')}:role/${vars.storageRole}\n");
+		}
+		else if (!function.messaging().isEmpty()) {
+			yaml.append("      role: acs:ram::${config('AccountID')}:role/${vars.messagingRole}\n");
 		}
 		yaml.append("      customRuntimeConfig:\n")
 				.append("        command:\n")

@@ -82,6 +82,23 @@ class ServerlessDevsSchemaTest {
 	}
 
 	@Test
+	void functions_that_publish_render_props_the_fc3_schema_accepts() {
+		java.util.Properties properties = new java.util.Properties();
+		properties.setProperty("polyfn.deploy.processOrder.trigger", "queue");
+		properties.setProperty("polyfn.deploy.processOrder.source", "orders");
+		properties.setProperty("polyfn.deploy.processOrder.messaging", "order-results");
+		properties.setProperty("polyfn.deploy.temperatureAlert.trigger", "pubsub");
+		properties.setProperty("polyfn.deploy.temperatureAlert.source", "telemetry");
+		properties.setProperty("polyfn.deploy.temperatureAlert.messaging", "alerts");
+		properties.setProperty("polyfn.messaging.alerts.kind", "topic");
+
+		JsonNode project = resolved(render(dev.polyfn.core.deploy.DeploymentPlan.from(properties, "order-service")));
+
+		assertThat(resources(project)).hasSize(2).allSatisfy(props -> assertThat(props.path("role").asString()).endsWith(":role/order-service-messaging"));
+		assertThat(violations(project)).isEmpty();
+	}
+
+	@Test
 	void packaged_s_yaml_props_conform_to_the_fc3_schema() throws IOException {
 		Path sYaml = PackagedBuild.of("aliyun").resolve("s.yaml");
 
