@@ -111,7 +111,7 @@ public final class MotoServer implements AutoCloseable {
 
 	/** A topic (SNS CreateTopic) with a queue subscribed to it, raw delivery on (the message as published): its ARN and the queue URL. */
 	public Subscribed createTopicWithQueue(String topic) {
-		String queueUrl = createQueue(topic + "-subscriber" + (topic.endsWith(".fifo") ? ".fifo" : ""));
+		String queueUrl = createQueue(topic.endsWith(".fifo") ? topic.replace(".fifo", "-subscriber.fifo") : topic + "-subscriber");
 		try (SnsClient sns = sns(); SqsClient sqs = sqs()) {
 			Map<String, String> attributes = topic.endsWith(".fifo") ? Map.of("FifoTopic", "true") : Map.of();
 			String topicArn = sns.createTopic(r -> r.name(topic).attributes(attributes)).topicArn();
