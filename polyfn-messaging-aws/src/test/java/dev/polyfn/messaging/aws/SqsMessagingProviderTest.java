@@ -181,6 +181,34 @@ class SqsMessagingProviderTest {
 	}
 
 	@Test
+	void on_a_standard_queue_the_group_key_is_sent_as_the_fair_queue_group() {
+		String url = Moto.server().createQueue("fair-results");
+
+		queue(url).publish(Message.text("tenant message").withGroupKey("tenant-4"));
+
+		assertThat(Moto.server().receiveAll(url, 1)).singleElement().satisfies(m -> assertThat(m.body() + " "
+				+ m.attributesAsStrings().get(MessageSystemAttributeName.MESSAGE_GROUP_ID.toString())).isEqualTo("tenant message tenant-4"));
+	}
+
+	@Test
+	void a_binary_body_with_nine_attributes_of_its_own_is_refused_before_sending() {
+		Message message = Message.bytes(new byte[] {(byte) 0xff}, "application/octet-stream");
+		for (int i = 1; i <= 9; i++) {
+			message = message.withAttribute("a" + i, "v");
+		}
+		Message nine = message;
+
+		assertThatThrownBy(() -> queue("never-asked").publish(nine))
+			.isInstanceOf(MessagingException.Failed.class).hasMessageContaining("leaves room for 8 attributes of the message's own");
+	}
+
+	@Test
+	void an_empty_body_is_refused_before_sending() {
+		assertThatThrownBy(() -> queue("never-asked").publish(Message.bytes(new byte[0], "text/plain")))
+			.isInstanceOf(MessagingException.Failed.class).hasMessage("Publishing to 'results' failed: SQS and SNS take no empty message body");
+	}
+
+	@Test
 	void nothing_listening_at_the_endpoint_is_a_failed_publish() {
 		MessageDestination unreachable = provider.open(new MessagingSettings("results", "http://127.0.0.1:" + dev.polyfn.local.Ports.free() + "/123456789012/q",
 				MessagingSettings.Kind.QUEUE, "sqs", Map.of("polyfn.messaging.results.endpoint", "http://127.0.0.1:" + dev.polyfn.local.Ports.free(),
