@@ -44,6 +44,17 @@ record AwsClients(String region, String endpoint) {
 		return builder;
 	}
 
+	/** The client, or a failure naming the settings when the SDK finds no region (outside Lambda, without AWS_REGION). */
+	static <C> C built(MessagingSettings settings, java.util.function.Supplier<C> build) {
+		try {
+			return build.get();
+		}
+		catch (software.amazon.awssdk.core.exception.SdkClientException noRegion) {
+			throw new IllegalStateException("Messaging '" + settings.alias() + "' could not make its " + settings.provider().toUpperCase(java.util.Locale.ROOT)
+					+ " client (no region?): set AWS_REGION or " + MessagingSettings.PREFIX + settings.alias() + ".region", noRegion);
+		}
+	}
+
 	/** The region the client uses: the setting, else {@code AWS_REGION} (what Lambda sets), else null. */
 	static String region(MessagingSettings settings) {
 		String region = settings.get("region");

@@ -41,7 +41,7 @@ public final class SnsMessagingProvider implements MessagingProvider, AutoClosea
 	public MessageDestination open(MessagingSettings settings) {
 		String topicArn = topicArn(settings);
 		long maxSize = AwsClients.maxMessageSize(settings, SnsDestination.DEFAULT_MAX_MESSAGE_SIZE, SnsDestination.MAX_MESSAGE_SIZE);
-		SnsClient sns = clients.computeIfAbsent(AwsClients.of(settings), c -> c.configure(SnsClient.builder()).build());
+		SnsClient sns = clients.computeIfAbsent(AwsClients.of(settings), c -> AwsClients.built(settings, () -> c.configure(SnsClient.builder()).build()));
 		return new SnsDestination(sns, settings.alias(), topicArn, maxSize);
 	}
 

@@ -32,7 +32,7 @@ public final class SqsMessagingProvider implements MessagingProvider, AutoClosea
 
 	@Override
 	public MessageDestination open(MessagingSettings settings) {
-		SqsClient sqs = clients.computeIfAbsent(AwsClients.of(settings), c -> c.configure(SqsClient.builder()).build());
+		SqsClient sqs = clients.computeIfAbsent(AwsClients.of(settings), c -> AwsClients.built(settings, () -> c.configure(SqsClient.builder()).build()));
 		return new SqsDestination(sqs, settings.alias(), settings.destination(),
 				AwsClients.maxMessageSize(settings, SqsDestination.MAX_MESSAGE_SIZE, SqsDestination.MAX_MESSAGE_SIZE));
 	}
