@@ -91,6 +91,8 @@ public final class AwsPackager {
 					+ (function.definition() == null ? "the only function" : "SPRING_CLOUD_FUNCTION_DEFINITION=" + function.definition())
 					+ ", trigger " + triggerText(function) + ", " + function.memoryMb() + " MB, " + function.timeoutSeconds() + " s"
 					+ function.storage().stream().map(use -> ", storage '" + use.alias() + "' (S3 bucket " + use.bucket() + ")")
+						.collect(java.util.stream.Collectors.joining())
+					+ function.messaging().stream().map(use -> ", messaging '" + use.alias() + "' (" + messagingText(use) + ")")
 						.collect(java.util.stream.Collectors.joining()));
 		}
 		// The console walk-through uses an HTTP function when there is one: the quickest to try.
@@ -137,7 +139,45 @@ public final class AwsPackager {
 						+ " s3:GetObject, s3:PutObject, s3:DeleteObject and s3:ListBucket on that bucket (template.yaml: S3CrudPolicy)");
 			}
 		}
-		return summary.stepsIfAny("Storage (functions that read or write a bucket)", storage);
+		summary.stepsIfAny("Storage (functions that read or write a bucket)", storage);
+		return summary.stepsIfAny("Messaging (functions that publish to a queue or topic)", messagingSteps(plan));
+	}
+
+	/**
+	 * The console steps for each alias a function publishes to: the queue or topic, the role's permission to send, and
+	 * the variable that binds the alias (what template.yaml does with its resources, policy templates and !Ref).
+	 */
+	private static List<String> messagingSteps(List<FunctionDeployment> plan) {
+		List<String> steps = new ArrayList<>();
+		for (FunctionDeployment function : plan) {
+			for (FunctionDeployment.MessagingUse use : function.messaging()) {
+				boolean topic = use.kind() == dev.polyfn.core.messaging.MessagingSettings.Kind.TOPIC;
+				boolean fifo = use.destination().endsWith(".fifo");
+				String resource = SamTemplate.messagingId(use);
+				if (topic) {
+					steps.add(function.name() + ": SNS console → Topics → Create topic → " + (fifo ? "FIFO" : "Standard") + ", name "
+							+ use.destination() + " → Create topic; copy its ARN (template.yaml: " + resource + ")");
+					steps.add(function.name() + ": Lambda console → Configuration → Permissions → the execution role → Add permissions"
+							+ " → an inline policy allowing sns:Publish on that topic's ARN (template.yaml: SNSPublishMessagePolicy)");
+					steps.add(function.name() + ": Configuration → Environment variables → " + use.environmentVariable()
+							+ " = the topic's ARN (arn:aws:sns:<region>:<account>:" + use.destination() + ")");
+				}
+				else {
+					steps.add(function.name() + ": SQS console → Create queue → " + (fifo ? "FIFO" : "Standard") + ", name "
+							+ use.destination() + " → Create queue; copy its URL (template.yaml: " + resource + ")");
+					steps.add(function.name() + ": Lambda console → Configuration → Permissions → the execution role → Add permissions"
+							+ " → an inline policy allowing sqs:SendMessage on that queue's ARN (it covers SendMessageBatch;"
+							+ " template.yaml: SQSSendMessagePolicy)");
+					steps.add(function.name() + ": Configuration → Environment variables → " + use.environmentVariable()
+							+ " = the queue's URL (https://sqs.<region>.amazonaws.com/<account>/" + use.destination() + ")");
+				}
+			}
+		}
+		return steps;
+	}
+
+	private static String messagingText(FunctionDeployment.MessagingUse use) {
+		return (use.kind() == dev.polyfn.core.messaging.MessagingSettings.Kind.TOPIC ? "SNS topic " : "SQS queue ") + use.destination();
 	}
 
 	/** The entry class for a trigger: the handler string typed into the console or written to template.yaml. */

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import dev.polyfn.core.deploy.FunctionDeployment;
+import dev.polyfn.core.messaging.MessagingSettings;
 import dev.polyfn.packaging.CloudRuntime;
 
 /**
@@ -53,7 +54,7 @@ final class SamTemplate {
 					.append("      Handler: ").append(AwsPackager.handler(function.trigger())).append('\n')
 					.append("      MemorySize: ").append(function.memoryMb()).append('\n')
 					.append("      Timeout: ").append(function.timeoutSeconds()).append('\n');
-			if (function.definition() != null || !function.storage().isEmpty()) {
+			if (function.definition() != null || !function.storage().isEmpty() || !function.messaging().isEmpty()) {
 				yaml.append("      Environment:\n")
 						.append("        Variables:\n");
 				if (function.definition() != null) {
@@ -63,11 +64,35 @@ final class SamTemplate {
 					yaml.append("          ").append(use.environmentVariable()).append(": ")
 						.append(bucketName(application, use.bucket())).append('\n');
 				}
+				for (FunctionDeployment.MessagingUse use : function.messaging()) {
+					// !Ref of a queue is its URL, of a topic its ARN: what the SQS and SNS providers take.
+					yaml.append("          ").append(use.environmentVariable()).append(": !Ref ")
+						.append(messagingId(use)).append('\n');
+				}
+			}
+			if (!function.storage().isEmpty() || !function.messaging().isEmpty()) {
+				yaml.append("      Policies:\n");
+			}
+			for (FunctionDeployment.MessagingUse use : function.messaging()) {
+				// By !GetAtt: the queue or topic depends on nothing of the function, so the reference closes no loop
+				// (unlike the buckets below). SAM's policy templates: SQSSendMessagePolicy allows sqs:SendMessage*
+				// (SendMessageBatch included), SNSPublishMessagePolicy sns:Publish (PublishBatch included); "AWS SAM policy
+				// templates", https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/serverless-policy-template-list.html, read 2026-12-06.
+				String resource = messagingId(use);
+				if (use.kind() == MessagingSettings.Kind.TOPIC) {
+					yaml.append("        - SNSPublishMessagePolicy:\n")
+						.append("            TopicName: !GetAtt ").append(resource).append(".TopicName\n");
+					sources.putIfAbsent(resource, topicResource(use.destination()));
+				}
+				else {
+					yaml.append("        - SQSSendMessagePolicy:\n")
+						.append("            QueueName: !GetAtt ").append(resource).append(".QueueName\n");
+					sources.putIfAbsent(resource, queueResource(use.destination(), 30));
+				}
 			}
 			if (!function.storage().isEmpty()) {
 				// By name, not !Ref: the bucket's notification already depends on the function, and a !Ref back from
 				// the function's role would be a circular dependency that CloudFormation refuses.
-				yaml.append("      Policies:\n");
 				for (FunctionDeployment.StorageUse use : function.storage()) {
 					yaml.append("        - S3CrudPolicy:\n")
 						.append("            BucketName: ").append(bucketName(application, use.bucket())).append('\n');
@@ -83,9 +108,8 @@ final class SamTemplate {
 						.append("            Method: ANY\n");
 				case QUEUE -> {
 					String queue = logicalId(function.source()) + "Queue";
-					sources.put(queue, "    Type: AWS::SQS::Queue\n    Properties:\n"
-							// SQS's advice: at least six times the function timeout, so retries do not overlap.
-							+ "      VisibilityTimeout: " + Math.max(30, 6 * function.timeoutSeconds()) + '\n');
+					// SQS's advice: at least six times the function timeout, so retries do not overlap.
+					sources.put(queue, queueResource(function.source(), Math.max(30, 6 * function.timeoutSeconds())));
 					yaml.append("        Queue:\n")
 							.append("          Type: SQS\n")
 							.append("          Properties:\n")
@@ -110,7 +134,7 @@ final class SamTemplate {
 						.append("            Schedule: ").append(rate(function.everyMinutes())).append('\n');
 				case PUBSUB -> {
 					String topic = logicalId(function.source()) + "Topic";
-					sources.put(topic, "    Type: AWS::SNS::Topic\n");
+					sources.put(topic, topicResource(function.source()));
 					yaml.append("        Topic:\n")
 							.append("          Type: SNS\n")
 							.append("          Properties:\n")
@@ -126,6 +150,25 @@ final class SamTemplate {
 					.append("    Value: !Sub \"https://${ServerlessHttpApi}.execute-api.${AWS::Region}.amazonaws.com/\"\n");
 		}
 		return yaml.toString();
+	}
+
+	/** The queue or topic resource of a messaging alias: {@code order-results} → {@code OrderResultsQueue}, {@code alerts} (a topic) → {@code AlertsTopic}. */
+	static String messagingId(FunctionDeployment.MessagingUse use) {
+		return logicalId(use.destination()) + (use.kind() == MessagingSettings.Kind.TOPIC ? "Topic" : "Queue");
+	}
+
+	/**
+	 * A queue, named by CloudFormation (no explicit name: nothing refers to it by name, and a stack can be deployed
+	 * twice); a {@code .fifo} destination is a FIFO queue, whose generated name CloudFormation ends in {@code .fifo}.
+	 */
+	private static String queueResource(String destination, long visibilityTimeout) {
+		return "    Type: AWS::SQS::Queue\n    Properties:\n"
+				+ (destination.endsWith(".fifo") ? "      FifoQueue: true\n" : "")
+				+ "      VisibilityTimeout: " + visibilityTimeout + '\n';
+	}
+
+	private static String topicResource(String destination) {
+		return "    Type: AWS::SNS::Topic\n" + (destination.endsWith(".fifo") ? "    Properties:\n      FifoTopic: true\n" : "");
 	}
 
 	private static String bucketResource(String application, String bucket, Set<String> namedBuckets) {

@@ -50,6 +50,56 @@ class AwsPackagerTest {
 	}
 
 	@Test
+	void a_queue_alias_gets_its_queue_the_send_policy_and_the_queue_url_in_its_variable() {
+		String yaml = SamTemplate.render("app", "app-aws.jar", CloudRuntimes.target("aws", null),
+				plan("polyfn.deploy.processOrder.trigger", "queue", "polyfn.deploy.processOrder.source", "orders",
+						"polyfn.deploy.processOrder.messaging", "order-results"));
+		assertThat(yaml).contains("          POLYFN_MESSAGING_ORDER_RESULTS_DESTINATION: !Ref OrderResultsQueue\n",
+				"        - SQSSendMessagePolicy:\n            QueueName: !GetAtt OrderResultsQueue.QueueName\n",
+				"  OrderResultsQueue:\n    Type: AWS::SQS::Queue\n");
+	}
+
+	@Test
+	void a_topic_alias_gets_its_topic_the_publish_policy_and_the_topic_arn_in_its_variable() {
+		String yaml = SamTemplate.render("app", "app-aws.jar", CloudRuntimes.target("aws", null),
+				plan("polyfn.deploy.temperatureAlert.trigger", "pubsub", "polyfn.deploy.temperatureAlert.source", "telemetry",
+						"polyfn.deploy.temperatureAlert.messaging", "alerts", "polyfn.messaging.alerts.kind", "topic"));
+		assertThat(yaml).contains("          POLYFN_MESSAGING_ALERTS_DESTINATION: !Ref AlertsTopic\n",
+				"        - SNSPublishMessagePolicy:\n            TopicName: !GetAtt AlertsTopic.TopicName\n",
+				"  AlertsTopic:\n    Type: AWS::SNS::Topic\n");
+	}
+
+	@Test
+	void a_fifo_destination_is_a_fifo_queue() {
+		String yaml = SamTemplate.render("app", "app-aws.jar", CloudRuntimes.target("aws", null),
+				plan("polyfn.deploy.reverse.trigger", "http", "polyfn.deploy.reverse.messaging", "ordered",
+						"polyfn.messaging.ordered.destination", "ordered.fifo"));
+		assertThat(yaml).contains("  OrderedFifoQueue:\n    Type: AWS::SQS::Queue\n    Properties:\n      FifoQueue: true\n");
+	}
+
+	@Test
+	void the_summary_walks_through_the_queue_the_permission_and_the_variable(@TempDir Path dir) throws Exception {
+		List<FunctionDeployment> plan = plan("polyfn.deploy.processOrder.trigger", "queue", "polyfn.deploy.processOrder.source", "orders",
+				"polyfn.deploy.processOrder.messaging", "order-results");
+		String summary = AwsPackager.summary(Files.write(dir.resolve("app-aws.jar"), new byte[] {1}), "app", CloudRuntimes.target("aws", null), plan).render();
+		assertThat(summary).contains("messaging 'order-results' (SQS queue order-results)",
+				"processOrder: SQS console → Create queue → Standard, name order-results",
+				"an inline policy allowing sqs:SendMessage on that queue's ARN",
+				"POLYFN_MESSAGING_ORDER_RESULTS_DESTINATION = the queue's URL");
+	}
+
+	@Test
+	void the_summary_walks_through_the_topic_the_permission_and_the_variable(@TempDir Path dir) throws Exception {
+		List<FunctionDeployment> plan = plan("polyfn.deploy.temperatureAlert.trigger", "pubsub", "polyfn.deploy.temperatureAlert.source",
+				"telemetry", "polyfn.deploy.temperatureAlert.messaging", "alerts", "polyfn.messaging.alerts.kind", "topic");
+		String summary = AwsPackager.summary(Files.write(dir.resolve("app-aws.jar"), new byte[] {1}), "app", CloudRuntimes.target("aws", null), plan).render();
+		assertThat(summary).contains("messaging 'alerts' (SNS topic alerts)",
+				"temperatureAlert: SNS console → Topics → Create topic → Standard, name alerts",
+				"an inline policy allowing sns:Publish on that topic's ARN",
+				"POLYFN_MESSAGING_ALERTS_DESTINATION = the topic's ARN");
+	}
+
+	@Test
 	void jar_with_the_spring_boot_nested_layout_is_refused(@TempDir Path dir) throws Exception {
 		Path jar = dir.resolve("boot.jar");
 		try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {

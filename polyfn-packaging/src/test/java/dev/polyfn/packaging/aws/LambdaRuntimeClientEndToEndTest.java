@@ -129,7 +129,9 @@ class LambdaRuntimeClientEndToEndTest {
 			.withFunctionName("polyfn-e2e-" + definition)
 			// the Java version of the managed runtime the package targets (java25), when such a JDK is installed
 			.withJavaVersion(CloudRuntimes.target("aws", null).java())
-			.withEnvironment(Map.of("SPRING_CLOUD_FUNCTION_DEFINITION", definition));
+			// processOrder publishes each result; these tests are not about messaging (LambdaMessagingEndToEndTest is),
+			// so its alias stays in memory rather than needing a broker.
+			.withEnvironment(Map.of("SPRING_CLOUD_FUNCTION_DEFINITION", definition, "POLYFN_MESSAGING_ORDER_RESULTS_PROVIDER", "local"));
 		return LocalLambda.start(settings, logDir.resolve(++started + "-" + handler.replaceAll("\\W", "_") + "-" + definition + ".log"));
 	}
 

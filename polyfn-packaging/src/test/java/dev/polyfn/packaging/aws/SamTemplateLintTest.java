@@ -15,16 +15,19 @@ import dev.polyfn.core.deploy.FunctionDeployment;
 import dev.polyfn.packaging.CloudRuntime;
 import dev.polyfn.packaging.CloudRuntimes;
 
-/** Every trigger's SAM template passes AWS's own linter, on every runtime the table lets a package name. */
+/** Every trigger's SAM template, with a queue, a FIFO queue and a topic to publish to, passes AWS's own linter, on every runtime the table lets a package name. */
 class SamTemplateLintTest {
 
 	private static final List<FunctionDeployment> EVERY_TRIGGER = DeploymentPlan.from(properties(
 			"polyfn.deploy.reverse.trigger", "http",
 			"polyfn.deploy.processOrder.trigger", "queue", "polyfn.deploy.processOrder.source", "orders",
+			"polyfn.deploy.processOrder.messaging", "order-results",
 			"polyfn.deploy.storeThumbnail.trigger", "storage", "polyfn.deploy.storeThumbnail.source", "uploads",
 			"polyfn.deploy.storeThumbnail.storage", "uploads",
 			"polyfn.deploy.cleanupExpired.trigger", "schedule", "polyfn.deploy.cleanupExpired.every", "1h",
-			"polyfn.deploy.temperatureAlert.trigger", "pubsub", "polyfn.deploy.temperatureAlert.source", "readings"),
+			"polyfn.deploy.temperatureAlert.trigger", "pubsub", "polyfn.deploy.temperatureAlert.source", "readings",
+			"polyfn.deploy.temperatureAlert.messaging", "alerts", "polyfn.messaging.alerts.kind", "topic",
+			"polyfn.deploy.reverse.messaging", "ordered", "polyfn.messaging.ordered.destination", "ordered.fifo"),
 			"app");
 
 	@Test
