@@ -19,13 +19,14 @@ import dev.polyfn.core.json.PolyfnJson;
  * (see the README's messaging table); the body arrives unchanged everywhere.
  *
  * <p>The attributes are held to what every service that has attributes accepts: at most {@link #MAX_ATTRIBUTES}
- * (SQS's limit of 10, less the one polyfn uses for the content type), names of letters, digits, '-', '_' and '.'
+ * (SQS's and SNS's limit of 10, less the two a provider may add: the content type and, for a body the service cannot
+ * carry as text, the base64 marker), names of letters, digits, '-', '_' and '.'
  * not starting with a service's reserved prefix ({@code aws.}, {@code amazon.}, {@code goog}), values of 1 to
  * 1,024 characters (Pub/Sub's limit).
  */
 public record Message(byte[] body, String contentType, Map<String, String> attributes, String groupKey) {
 
-	public static final int MAX_ATTRIBUTES = 9;
+	public static final int MAX_ATTRIBUTES = 8;
 
 	/** The attribute (or header) that carries the content type on services without a field of their own for it. */
 	public static final String CONTENT_TYPE_ATTRIBUTE = "content-type";

@@ -23,8 +23,8 @@ import dev.polyfn.core.messaging.MessagingException;
  * <li>each attribute as a message attribute of type {@code String};</li>
  * <li>the content type in the attribute {@value Message#CONTENT_TYPE_ATTRIBUTE}.</li>
  * </ul>
- * SQS and SNS take at most 10 message attributes: a message's 9 plus the content type fill them, so a base64 body
- * leaves room for 8 of the message's own (a ninth is refused before sending).
+ * SQS and SNS take at most 10 message attributes: a message's 8 (function-core's {@link Message#MAX_ATTRIBUTES}), the
+ * content type and the base64 marker fit them.
  */
 final class AwsMessageFormat {
 
@@ -32,9 +32,6 @@ final class AwsMessageFormat {
 	static final String ENCODING_ATTRIBUTE = "content-transfer-encoding";
 
 	static final String BASE64 = "base64";
-
-	/** Message attributes per message on SQS and SNS (same quotas page; SNS: "Amazon SNS message attributes"). */
-	static final int MAX_SERVICE_ATTRIBUTES = 10;
 
 	private static final String STRING = "String";
 
@@ -56,10 +53,6 @@ final class AwsMessageFormat {
 		attributes.put(Message.CONTENT_TYPE_ATTRIBUTE, message.contentType());
 		if (base64) {
 			attributes.put(ENCODING_ATTRIBUTE, BASE64);
-		}
-		if (attributes.size() > MAX_SERVICE_ATTRIBUTES) {
-			throw new MessagingException.Failed(alias, "a body that is not text is sent base64 with an attribute saying so, which "
-					+ "leaves room for 8 attributes of the message's own (SQS and SNS take 10), not " + message.attributes().size(), null);
 		}
 		String body = base64 ? Base64.getEncoder().encodeToString(message.body()) : text;
 		return new Encoded(body, attributes, size(body, attributes));

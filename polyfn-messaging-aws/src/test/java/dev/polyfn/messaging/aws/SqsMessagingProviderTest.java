@@ -191,18 +191,6 @@ class SqsMessagingProviderTest {
 	}
 
 	@Test
-	void a_binary_body_with_nine_attributes_of_its_own_is_refused_before_sending() {
-		Message message = Message.bytes(new byte[] {(byte) 0xff}, "application/octet-stream");
-		for (int i = 1; i <= 9; i++) {
-			message = message.withAttribute("a" + i, "v");
-		}
-		Message nine = message;
-
-		assertThatThrownBy(() -> queue("never-asked").publish(nine))
-			.isInstanceOf(MessagingException.Failed.class).hasMessageContaining("leaves room for 8 attributes of the message's own");
-	}
-
-	@Test
 	void an_empty_body_is_refused_before_sending() {
 		assertThatThrownBy(() -> queue("never-asked").publish(Message.bytes(new byte[0], "text/plain")))
 			.isInstanceOf(MessagingException.Failed.class).hasMessage("Publishing to 'results' failed: SQS and SNS take no empty message body");
