@@ -17,7 +17,10 @@ final class TopicName {
 
 	private static final Pattern FULL = Pattern.compile("projects/([^/]+)/topics/([^/]+)");
 
-	/** "Resource names": 3 to 255 characters, starting with a letter, not "goog" (https://cloud.google.com/pubsub/docs/pubsub-basics#resource_names, read 2026-12-06). */
+	/**
+	 * A topic id as Topic's {@code name} describes it (https://cloud.google.com/pubsub/docs/reference/rest/v1/projects.topics,
+	 * read 2026-12-06): a letter, then letters, digits, - _ . ~ + %; 3 to 255 characters; not starting with "goog".
+	 */
 	private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9\\-_.~+%]{2,254}");
 
 	private final String topicId;

@@ -40,10 +40,11 @@ import dev.polyfn.packaging.CloudRuntimes;
  * {@code PUBSUB_EMULATOR_HOST} to Google's Pub/Sub emulator, read back through pull subscriptions. The destinations are
  * set as the deploy plan sets them: {@code POLYFN_MESSAGING_<ALIAS>_DESTINATION=projects/<project>/topics/<topic>}.
  *
- * <p>A failed publish fails the event: a CloudEvents function only succeeds or fails, and the framework answers 500,
- * which Pub/Sub takes as a negative acknowledgement of the push and delivers the message again ("Push subscriptions",
- * https://cloud.google.com/pubsub/docs/push, and "Configure event-driven function retries",
- * https://cloud.google.com/functions/docs/writing/retries, read 2026-12-06).
+ * <p>A failed publish fails the event: a CloudEvents function only succeeds or fails, and the framework answers 500;
+ * a message its destination cannot acknowledge Pub/Sub sends again, with exponential backoff, where the Eventarc
+ * trigger's retry policy allows it ("Configure event-driven function retries",
+ * https://cloud.google.com/functions/docs/writing/retries, read 2026-12-06). One message per event, so the 500 marks
+ * exactly that message failed: Pub/Sub's equivalent of a batch-failure answer.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GcpMessagingEndToEndTest {
