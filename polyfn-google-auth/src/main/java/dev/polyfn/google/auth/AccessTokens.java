@@ -33,7 +33,7 @@ import dev.polyfn.core.events.JsonEvents;
  */
 public abstract class AccessTokens {
 
-	static final String METADATA_TOKEN = "http://metadata.google.internal/computeMetadata/v1/instance/service-accounts/default/token";
+	static final String METADATA_TOKEN = "/computeMetadata/v1/instance/service-accounts/default/token";
 
 	private static final Duration EARLY = Duration.ofMinutes(1);
 
@@ -54,7 +54,7 @@ public abstract class AccessTokens {
 	public static AccessTokens find(UnaryOperator<String> environment, HttpClient http, String scope) {
 		String keyFile = environment.apply("GOOGLE_APPLICATION_CREDENTIALS");
 		if (keyFile == null || keyFile.isBlank()) {
-			return new MetadataServer(http);
+			return new MetadataServer(http, MetadataHost.of(environment));
 		}
 		JsonNode key;
 		try {
@@ -108,13 +108,16 @@ public abstract class AccessTokens {
 	/** Cloud Run's (and every Google runtime's) metadata server: the service's own identity. */
 	static final class MetadataServer extends AccessTokens {
 
-		MetadataServer(HttpClient http) {
+		private final String host;
+
+		MetadataServer(HttpClient http, String host) {
 			super(http);
+			this.host = host;
 		}
 
 		@Override
 		JsonNode fetch() throws IOException, InterruptedException {
-			return send(HttpRequest.newBuilder(URI.create(METADATA_TOKEN)).timeout(Duration.ofSeconds(5))
+			return send(HttpRequest.newBuilder(URI.create("http://" + host + METADATA_TOKEN)).timeout(Duration.ofSeconds(5))
 				.header("Metadata-Flavor", "Google").GET().build());
 		}
 	}

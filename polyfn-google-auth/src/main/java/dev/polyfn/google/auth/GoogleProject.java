@@ -18,7 +18,7 @@ import java.util.function.UnaryOperator;
  */
 public final class GoogleProject {
 
-	static final String METADATA_PROJECT_ID = "http://metadata.google.internal/computeMetadata/v1/project/project-id";
+	static final String METADATA_PROJECT_ID = "/computeMetadata/v1/project/project-id";
 
 	private GoogleProject() {
 	}
@@ -31,7 +31,7 @@ public final class GoogleProject {
 		}
 		HttpResponse<String> answer;
 		try {
-			answer = http.send(HttpRequest.newBuilder(URI.create(METADATA_PROJECT_ID)).timeout(Duration.ofSeconds(5))
+			answer = http.send(HttpRequest.newBuilder(URI.create("http://" + MetadataHost.of(environment) + METADATA_PROJECT_ID)).timeout(Duration.ofSeconds(5))
 				.header("Metadata-Flavor", "Google").GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		}
 		catch (IOException unreachable) {
