@@ -97,7 +97,8 @@ public final class GcpPackager {
 		List<String> commands = new ArrayList<>();
 		commands.add("REGION=${REGION:-" + DEFAULT_REGION + "}");
 		boolean events = plan.stream().anyMatch(fn -> fn.trigger() != FunctionDeployment.Trigger.HTTP);
-		if (events) {
+		boolean publishes = plan.stream().anyMatch(fn -> !fn.messaging().isEmpty());
+		if (events || publishes) {
 			commands.add("PROJECT=${PROJECT:-$(gcloud config get-value project)}");
 			// Eventarc triggers run as a service account that may invoke the service; the default compute one works.
 			commands.add("TRIGGER_SA=${TRIGGER_SA:-$(gcloud projects describe $PROJECT --format='value(projectNumber)')"
@@ -129,6 +130,8 @@ public final class GcpPackager {
 				env.add("SPRING_CLOUD_FUNCTION_DEFINITION=" + quoted(fn.definition()));
 			}
 			fn.storage().forEach(use -> env.add(use.environmentVariable() + "=" + use.bucket()));
+			// The topic's full name, so the function needs no project lookup on its first publish.
+			fn.messaging().forEach(use -> env.add(use.environmentVariable() + "=projects/$PROJECT/topics/" + use.destination()));
 			if (!env.isEmpty()) {
 				line.append(" --set-env-vars=").append(String.join(",", env));
 			}
@@ -138,6 +141,7 @@ public final class GcpPackager {
 				commands.add("gcloud storage buckets add-iam-policy-binding gs://" + use.bucket()
 						+ " --member=serviceAccount:${RUN_SA:-$TRIGGER_SA} --role=roles/storage.objectUser");
 			}
+			fn.messaging().forEach(use -> commands.addAll(messaging(use)));
 			commands.add(line.toString());
 			if (!http) {
 				StringBuilder trigger = new StringBuilder("gcloud eventarc triggers create ").append(name).append("-trigger")
@@ -159,6 +163,26 @@ public final class GcpPackager {
 						+ GcpEventPayloads.SCHEDULE_ATTRIBUTE + "=" + name);
 			}
 		}
+		return commands;
+	}
+
+	/**
+	 * A messaging alias on Pub/Sub: its topic (both kinds are a topic there), for a queue a pull subscription that keeps
+	 * the messages for their consumer (only what is published after a subscription exists reaches it, "Subscription
+	 * overview", https://cloud.google.com/pubsub/docs/subscription-overview, read 2026-12-06), and roles/pubsub.publisher on the
+	 * topic for the service's account, the role that holds pubsub.topics.publish ("Access control with IAM",
+	 * https://cloud.google.com/pubsub/docs/access-control, read 2026-12-06).
+	 */
+	static List<String> messaging(FunctionDeployment.MessagingUse use) {
+		String topic = use.destination();
+		List<String> commands = new ArrayList<>();
+		commands.add("gcloud pubsub topics describe " + topic + " >/dev/null 2>&1 || gcloud pubsub topics create " + topic);
+		if (use.kind() == dev.polyfn.core.messaging.MessagingSettings.Kind.QUEUE) {
+			commands.add("gcloud pubsub subscriptions describe " + topic + "-sub >/dev/null 2>&1 || gcloud pubsub subscriptions create "
+					+ topic + "-sub --topic=" + topic);
+		}
+		commands.add("gcloud pubsub topics add-iam-policy-binding " + topic
+				+ " --member=serviceAccount:${RUN_SA:-$TRIGGER_SA} --role=roles/pubsub.publisher");
 		return commands;
 	}
 
@@ -207,7 +231,11 @@ public final class GcpPackager {
 						+ " Storage service agent to hold roles/pubsub.publisher.",
 				"HTTP functions are deployed private (`--no-allow-unauthenticated`): call them with"
 						+ " `curl -H \"Authorization: Bearer $(gcloud auth print-identity-token)\" -d hello <URL>`, or"
-						+ " allow public access under the service's **Security** tab.");
+						+ " allow public access under the service's **Security** tab.",
+				"Messaging: Pub/Sub → Topics → **Create topic** for each topic a function publishes to (for a queue also"
+						+ " a pull subscription `<topic>-sub`); on the topic, **Permissions** → Add principal: the service's"
+						+ " account with **Pub/Sub Publisher**; on the service, the variable"
+						+ " `POLYFN_MESSAGING_<ALIAS>_DESTINATION=projects/<project>/topics/<topic>`.");
 		List<String> functions = new ArrayList<>();
 		for (FunctionDeployment fn : plan) {
 			functions.add("`" + cloudName(fn.name()) + "`: " + fn.trigger().name().toLowerCase(Locale.ROOT)
@@ -218,7 +246,10 @@ public final class GcpPackager {
 							: EVENT_ENTRY_POINT)
 					+ "`, SPRING_CLOUD_FUNCTION_DEFINITION=`" + (fn.definition() == null ? "(not needed: one function)"
 							: fn.definition())
-					+ "`, " + fn.memoryMb() + " MB, " + fn.timeoutSeconds() + " s");
+					+ "`, " + fn.memoryMb() + " MB, " + fn.timeoutSeconds() + " s"
+					+ fn.messaging().stream().map(use -> ", publishes `" + use.alias() + "` to Pub/Sub topic `" + use.destination()
+							+ "`" + (use.kind() == dev.polyfn.core.messaging.MessagingSettings.Kind.QUEUE ? " (pull subscription `"
+									+ use.destination() + "-sub`)" : "")).collect(java.util.stream.Collectors.joining()));
 		}
 		return DeploySummary.titled("Google Cloud Run functions package")
 				.artifact("Jar", jar, project)

@@ -258,6 +258,10 @@ class FunctionsFrameworkEndToEndTest {
 	/** The real Functions Framework serving the packaged jar, with {@code definition} configured (null: none). */
 	private static LocalServer invoker(String target, String definition) throws IOException {
 		Map<String, String> env = new HashMap<>();
+		// processOrder and temperatureAlert publish; these tests are about the adapter's translation, so their results
+		// and alerts stay in memory (GcpMessagingEndToEndTest publishes them to the Pub/Sub emulator).
+		env.put("POLYFN_MESSAGING_ORDER_RESULTS_PROVIDER", "local");
+		env.put("POLYFN_MESSAGING_ALERTS_PROVIDER", "local");
 		if (definition != null) {
 			env.put("SPRING_CLOUD_FUNCTION_DEFINITION", definition);
 		}

@@ -25,13 +25,36 @@ class GcloudLinesTest {
 			"polyfn.deploy.planThumbnail.storage", "uploads",
 			"polyfn.deploy.cleanupExpired.trigger", "schedule", "polyfn.deploy.cleanupExpired.every", "1h",
 			"polyfn.deploy.temperatureAlert.trigger", "pubsub", "polyfn.deploy.temperatureAlert.source", "readings",
-			"polyfn.deploy.shout.definition", "uppercase,reverse");
+			"polyfn.deploy.shout.definition", "uppercase,reverse",
+			"polyfn.deploy.processOrder.messaging", "order-results",
+			"polyfn.deploy.temperatureAlert.messaging", "alerts", "polyfn.messaging.alerts.kind", "topic");
 
 	@Test
 	void commands_for_every_trigger_use_only_flags_gcloud_documents() {
 		List<String> commands = GcpPackager.commands(DeploymentPlan.from(EVERY_TRIGGER, "app"), "source",
 				CloudRuntimes.target("gcp", null));
 		assertThat(commands.stream().flatMap(c -> GcloudFlagCheck.problems(c).stream())).isEmpty();
+	}
+
+	@Test
+	void a_function_that_publishes_gets_its_topic_the_publisher_role_and_the_topic_s_full_name() {
+		List<String> commands = GcpPackager.commands(DeploymentPlan.from(EVERY_TRIGGER, "app"), "source",
+				CloudRuntimes.target("gcp", null));
+
+		assertThat(commands).contains(
+				"gcloud pubsub topics describe order-results >/dev/null 2>&1 || gcloud pubsub topics create order-results",
+				"gcloud pubsub subscriptions describe order-results-sub >/dev/null 2>&1 || gcloud pubsub subscriptions create "
+						+ "order-results-sub --topic=order-results",
+				"gcloud pubsub topics add-iam-policy-binding order-results --member=serviceAccount:${RUN_SA:-$TRIGGER_SA} "
+						+ "--role=roles/pubsub.publisher",
+				"gcloud pubsub topics add-iam-policy-binding alerts --member=serviceAccount:${RUN_SA:-$TRIGGER_SA} "
+						+ "--role=roles/pubsub.publisher");
+		// a topic's own subscribers consume it: the plan makes no subscription for one
+		assertThat(commands).noneMatch(c -> c.contains("subscriptions create alerts"));
+		assertThat(commands).filteredOn(c -> c.startsWith("gcloud run deploy process-order "))
+			.singleElement().asString().contains("POLYFN_MESSAGING_ORDER_RESULTS_DESTINATION=projects/$PROJECT/topics/order-results");
+		assertThat(commands).filteredOn(c -> c.startsWith("gcloud run deploy temperature-alert "))
+			.singleElement().asString().contains("POLYFN_MESSAGING_ALERTS_DESTINATION=projects/$PROJECT/topics/alerts");
 	}
 
 	@Test

@@ -29,6 +29,7 @@ import dev.polyfn.core.storage.ObjectSummary;
 import dev.polyfn.core.storage.PutOptions;
 import dev.polyfn.core.storage.PutResult;
 import dev.polyfn.core.storage.StorageException;
+import dev.polyfn.google.auth.AccessTokens;
 
 /**
  * One bucket through the Cloud Storage JSON API (https://cloud.google.com/storage/docs/json_api/v1/objects, read

@@ -6,6 +6,7 @@ import java.time.Duration;
 import dev.polyfn.core.storage.ObjectStorage;
 import dev.polyfn.core.storage.ObjectStorageProvider;
 import dev.polyfn.core.storage.StorageSettings;
+import dev.polyfn.google.auth.AccessTokens;
 
 /**
  * {@code provider=gcs}, and the default on Google Cloud. Requests go to {@code https://storage.googleapis.com}
@@ -17,6 +18,9 @@ import dev.polyfn.core.storage.StorageSettings;
 public final class GcsStorageProvider implements ObjectStorageProvider {
 
 	static final String PRODUCTION = "https://storage.googleapis.com";
+
+	/** The scope of reading and writing objects ("OAuth 2.0 scopes", https://cloud.google.com/storage/docs/oauth-scopes, read 2026-12-04). */
+	static final String SCOPE = "https://www.googleapis.com/auth/devstorage.read_write";
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 	private volatile AccessTokens tokens;
@@ -43,7 +47,7 @@ public final class GcsStorageProvider implements ObjectStorageProvider {
 	private AccessTokens tokens(StorageSettings settings) {
 		AccessTokens made = tokens;
 		if (made == null) {
-			made = AccessTokens.find(settings.properties(), http);
+			made = AccessTokens.find(settings.properties(), http, SCOPE);
 			tokens = made;
 		}
 		return made;

@@ -1,4 +1,4 @@
-package dev.polyfn.storage.gcs;
+package dev.polyfn.google.auth;
 
 import java.io.IOException;
 import java.net.URI;
@@ -23,17 +23,17 @@ import tools.jackson.databind.JsonNode;
 import dev.polyfn.core.events.JsonEvents;
 
 /**
- * OAuth access tokens for the JSON API, found the way Google's Application Default Credentials find them ("How
+ * OAuth access tokens for Google's JSON APIs (Cloud Storage, Pub/Sub, ...), found the way Google's Application Default Credentials find them ("How
  * Application Default Credentials works", https://cloud.google.com/docs/authentication/application-default-credentials,
  * read 2026-12-04): the key file {@code GOOGLE_APPLICATION_CREDENTIALS} names (a service account key or a user's
  * {@code gcloud auth application-default login} credentials), else the metadata server of the Cloud Run instance the
- * function runs on. Each token is kept until a minute before it expires.
+ * function runs on. Each token is kept until a minute before it expires. A service account's token is asked for the
+ * scope its caller names (each API's reference lists the scopes it takes); the metadata server's carries the scopes of
+ * the instance, which on Cloud Run is {@code cloud-platform}.
  */
-abstract class AccessTokens {
+public abstract class AccessTokens {
 
-	static final String SCOPE = "https://www.googleapis.com/auth/devstorage.read_write";
-
-	static final String METADATA_TOKEN = "http://metadata.google.internal/computeMetadata/v1/instance/service-accounts/default/token";
+	static final String METADATA_TOKEN = "/computeMetadata/v1/instance/service-accounts/default/token";
 
 	private static final Duration EARLY = Duration.ofMinutes(1);
 
@@ -45,11 +45,16 @@ abstract class AccessTokens {
 		this.http = http;
 	}
 
-	/** The credentials ADC would use in this environment. */
-	static AccessTokens find(UnaryOperator<String> environment, HttpClient http) {
+	/**
+	 * The credentials ADC would use in this environment.
+	 *
+	 * @param environment the runtime's variables by name (null when unset)
+	 * @param scope the OAuth scope a service account key's token is asked for
+	 */
+	public static AccessTokens find(UnaryOperator<String> environment, HttpClient http, String scope) {
 		String keyFile = environment.apply("GOOGLE_APPLICATION_CREDENTIALS");
 		if (keyFile == null || keyFile.isBlank()) {
-			return new MetadataServer(http);
+			return new MetadataServer(http, MetadataHost.of(environment));
 		}
 		JsonNode key;
 		try {
@@ -60,7 +65,7 @@ abstract class AccessTokens {
 		}
 		String type = JsonEvents.text(key, "type");
 		return switch (type == null ? "" : type) {
-			case "service_account" -> new ServiceAccount(http, key);
+			case "service_account" -> new ServiceAccount(http, key, scope);
 			case "authorized_user" -> new AuthorizedUser(http, key);
 			default -> throw new IllegalStateException("GOOGLE_APPLICATION_CREDENTIALS: a key file of type '" + type
 					+ "' is not one polyfn reads (service_account, authorized_user)");
@@ -68,7 +73,7 @@ abstract class AccessTokens {
 	}
 
 	/** A token valid for at least another minute; null when requests go unauthenticated (an emulator). */
-	synchronized String token() throws IOException, InterruptedException {
+	public synchronized String token() throws IOException, InterruptedException {
 		if (token == null || Instant.now().isAfter(expires.minus(EARLY))) {
 			JsonNode answer = fetch();
 			token = JsonEvents.text(answer, "access_token");
@@ -103,13 +108,16 @@ abstract class AccessTokens {
 	/** Cloud Run's (and every Google runtime's) metadata server: the service's own identity. */
 	static final class MetadataServer extends AccessTokens {
 
-		MetadataServer(HttpClient http) {
+		private final String host;
+
+		MetadataServer(HttpClient http, String host) {
 			super(http);
+			this.host = host;
 		}
 
 		@Override
 		JsonNode fetch() throws IOException, InterruptedException {
-			return send(HttpRequest.newBuilder(URI.create(METADATA_TOKEN)).timeout(Duration.ofSeconds(5))
+			return send(HttpRequest.newBuilder(URI.create("http://" + host + METADATA_TOKEN)).timeout(Duration.ofSeconds(5))
 				.header("Metadata-Flavor", "Google").GET().build());
 		}
 	}
@@ -120,9 +128,11 @@ abstract class AccessTokens {
 		private final String email;
 		private final String tokenUri;
 		private final PrivateKey key;
+		private final String scope;
 
-		ServiceAccount(HttpClient http, JsonNode json) {
+		ServiceAccount(HttpClient http, JsonNode json, String scope) {
 			super(http);
+			this.scope = scope;
 			this.email = JsonEvents.text(json, "client_email");
 			String uri = JsonEvents.text(json, "token_uri");
 			this.tokenUri = uri == null ? "https://oauth2.googleapis.com/token" : uri;
@@ -133,7 +143,7 @@ abstract class AccessTokens {
 		JsonNode fetch() throws IOException, InterruptedException {
 			long now = Instant.now().getEpochSecond();
 			String header = base64Url("{\"alg\":\"RS256\",\"typ\":\"JWT\"}");
-			String claims = base64Url(JsonEvents.object().put("iss", email).put("scope", SCOPE).put("aud", tokenUri)
+			String claims = base64Url(JsonEvents.object().put("iss", email).put("scope", scope).put("aud", tokenUri)
 				.put("iat", now).put("exp", now + 3600).toString());
 			String jwt = header + "." + claims + "." + sign(header + "." + claims);
 			return send(form(tokenUri, "grant_type=" + encoded("urn:ietf:params:oauth:grant-type:jwt-bearer") + "&assertion=" + jwt));
