@@ -22,6 +22,7 @@ import dev.polyfn.local.LocalProcess;
 import dev.polyfn.local.LocalServer;
 import dev.polyfn.local.Ports;
 import dev.polyfn.openwhisk.proxy.ActionProxy;
+import dev.polyfn.openwhisk.proxy.ControllerResponse;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -37,7 +38,13 @@ final class ProxyUnderTest implements AutoCloseable {
 
 	private final LocalServer server;
 
-	record Answer(int status, JsonNode body) {
+	/** The proxy's answer: its status and JSON body (null for "OK"), and the body's text. */
+	record Answer(int status, JsonNode body, String text) {
+
+		/** What the controller answers the caller for this web action result. */
+		ControllerResponse http() {
+			return ControllerResponse.of(text);
+		}
 	}
 
 	private ProxyUnderTest(LocalServer server) {
@@ -89,9 +96,9 @@ final class ProxyUnderTest implements AutoCloseable {
 				.timeout(Duration.ofSeconds(90))
 				.header("Content-Type", "application/json")
 				.POST(BodyPublishers.ofByteArray(body)).build(), BodyHandlers.ofByteArray());
-		JsonNode json = "OK".equals(new String(response.body(), StandardCharsets.UTF_8)) ? null
-				: JsonEvents.readTree(response.body());
-		return new Answer(response.statusCode(), json);
+		String text = new String(response.body(), StandardCharsets.UTF_8);
+		JsonNode json = "OK".equals(text) ? null : JsonEvents.readTree(response.body());
+		return new Answer(response.statusCode(), json, text);
 	}
 
 	@Override
