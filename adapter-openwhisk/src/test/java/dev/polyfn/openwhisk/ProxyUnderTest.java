@@ -53,6 +53,11 @@ final class ProxyUnderTest implements AutoCloseable {
 
 	/** Starts a container (JVM options such as {@code -Dname=value} stand in for its image's settings) and inits it. */
 	static ProxyUnderTest started(String name, List<String> jvmOptions) throws Exception {
+		return started(name, jvmOptions, OpenWhiskAction.MAIN);
+	}
+
+	/** As above, with the {@code main} of {@code /init} ({@code --main}: a class, or {@code class#method}). */
+	static ProxyUnderTest started(String name, List<String> jvmOptions, String main) throws Exception {
 		int port = Ports.free();
 		List<String> command = new ArrayList<>();
 		command.add(LocalJvms.java(17).toString());
@@ -66,7 +71,7 @@ final class ProxyUnderTest implements AutoCloseable {
 			proxy.close();
 			throw new IllegalStateException("The action proxy did not start: " + server.process().log());
 		}
-		String init = "{\"value\":{\"name\":\"" + name + "\",\"main\":\"" + OpenWhiskAction.MAIN
+		String init = "{\"value\":{\"name\":\"" + name + "\",\"main\":\"" + main
 				+ "\",\"binary\":true,\"code\":\"" + Base64.getEncoder().encodeToString(Files.readAllBytes(ActionJars.action()))
 				+ "\"}}";
 		Answer initialised = proxy.post("/init", init.getBytes(StandardCharsets.UTF_8));
