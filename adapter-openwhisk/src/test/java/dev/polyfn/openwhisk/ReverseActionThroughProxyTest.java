@@ -3,7 +3,9 @@ package dev.polyfn.openwhisk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,6 +60,16 @@ class ReverseActionThroughProxyTest {
 
 		assertThat(http.status()).isEqualTo(200);
 		assertThat(new String(http.body(), StandardCharsets.UTF_8)).isEqualTo("nfylop");
+	}
+
+	@Test
+	void deploy_md_creates_reverse_as_this_container_runs_it() throws Exception {
+		String deploy = Files.readString(ActionJars.action().resolveSibling("DEPLOY.md"));
+
+		assertThat(deploy).containsPattern("wsk action create examples/reverse examples-openwhisk\\.jar --main "
+				+ Pattern.quote(OpenWhiskAction.MAIN) + " --docker \\S+ --web raw --param SPRING_CLOUD_FUNCTION_DEFINITION reverse ");
+		assertThat(Files.readString(ActionJars.action().resolveSibling("manifest.yaml")))
+				.contains("      reverse:\n        function: examples-openwhisk.jar\n        main: " + OpenWhiskAction.MAIN + "\n");
 	}
 
 	@Test
