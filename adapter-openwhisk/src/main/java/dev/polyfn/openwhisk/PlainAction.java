@@ -32,9 +32,10 @@ final class PlainAction {
 	private PlainAction() {
 	}
 
-	static ObjectNode run(JsonNode params, FunctionInvoker invoker, InvocationContext context) {
+	/** Runs {@code definition} (null: the configured or only function) on the caller's parameters. */
+	static ObjectNode run(JsonNode params, String definition, FunctionInvoker invoker, InvocationContext context) {
 		byte[] input = JsonEvents.toBytes(withoutPlatformFields(params));
-		InvocationResult result = invoker.invoke((String) null, FunctionInput.of(input, MediaTypes.JSON), context);
+		InvocationResult result = invoker.invoke(definition, FunctionInput.of(input, MediaTypes.JSON), context);
 		return toResult(result);
 	}
 
@@ -72,11 +73,15 @@ final class PlainAction {
 		return out;
 	}
 
-	/** The caller's parameters: everything but the {@code __ow_*} fields the platform adds. */
+	/**
+	 * The caller's parameters: everything but the {@code __ow_*} fields the platform adds and the
+	 * {@value OpenWhiskAction#DEFINITION_PARAMETER} parameter the deployment sets.
+	 */
 	static ObjectNode withoutPlatformFields(JsonNode params) {
 		ObjectNode own = JsonEvents.object();
 		params.properties().forEach(field -> {
-			if (!WebActionRequest.isPlatformField(field.getKey())) {
+			if (!WebActionRequest.isPlatformField(field.getKey())
+					&& !OpenWhiskAction.DEFINITION_PARAMETER.equals(field.getKey())) {
 				own.set(field.getKey(), field.getValue());
 			}
 		});

@@ -18,8 +18,10 @@ import tools.jackson.databind.node.ObjectNode;
  * extension); a raw action ({@code --web raw}) also gets {@code __ow_query} (unparsed) and {@code __ow_body}
  * (base64 when {@link OpenWhiskMediaTypes#requestBodyIsBase64} says so, else the text). A non-raw web action gets
  * a JSON object or form body, and the query, merged into its parameters instead: those parameters become the
- * request's JSON body. Source: apache/openwhisk docs/webactions.md and WebActions.scala
- * ({@code Context.toActionArgument}), read 2026-12-03.
+ * request's JSON body; any other body comes as {@code __ow_body} there too (text, base64, or a parsed JSON value
+ * that is no object). Source: apache/openwhisk docs/webactions.md ("HTTP Context", "Raw HTTP handling") and
+ * core/controller/.../WebActions.scala ({@code Context.toActionArgument}, {@code extractEntityAndProcessRequest}),
+ * read 2026-12-06.
  */
 final class WebActionRequest {
 
@@ -43,8 +45,18 @@ final class WebActionRequest {
 		JsonNode raw = params.get("__ow_body");
 		boolean base64 = raw != null && raw.isString()
 				&& OpenWhiskMediaTypes.requestBodyIsBase64(headers.first("Content-Type"));
-		byte[] body = raw != null && raw.isString() ? rawBody(raw.asString(), base64, maxBodySize)
-				: mergedParameters(params, headers);
+		byte[] body;
+		if (raw == null || raw.isNull()) {
+			body = mergedParameters(params, headers);
+		}
+		else if (raw.isString()) {
+			body = rawBody(raw.asString(), base64, maxBodySize);
+		}
+		else {
+			// A non-raw action given a JSON body that is no object (an array, a number): the controller parses it
+			// and passes the value itself as __ow_body (WebActions.scala Context.toActionArgument).
+			body = JsonEvents.toBytes(raw);
+		}
 		if (body.length > maxBodySize) {
 			throw new FunctionFailure(FunctionError.payloadTooLarge(body.length, maxBodySize));
 		}

@@ -15,12 +15,10 @@ import dev.polyfn.core.testing.PackagedBuild;
 import dev.polyfn.openwhisk.proxy.ActionProxy;
 
 /**
- * The jars the emulated runtime runs, built once per test JVM under {@code target/openwhisk}.
- *
- * <p>The action jar is the examples' flat cloud jar as polyfn's packaging writes it ({@code mvn -Pgcp package}:
- * the application, function-core and its dependencies, Spring's registries merged, {@code Start-Class} in the
- * manifest) with GCP's adapter classes swapped for this module's. Until polyfn's packaging has an OpenWhisk target,
- * that is the jar {@code wsk action create} would be given. The proxy jar is the emulated proxy's classes alone.
+ * The jars the emulated runtime runs. The action jar is the one {@code mvn -Popenwhisk package} writes for the
+ * examples ({@code examples/target/polyfn/openwhisk/examples-openwhisk.jar}, built here into
+ * {@code examples/target/e2e-openwhisk} once per test JVM): the jar {@code wsk action create} is given. The proxy
+ * jar is the emulated proxy's classes alone, built under {@code target/openwhisk}.
  */
 final class ActionJars {
 
@@ -32,21 +30,9 @@ final class ActionJars {
 
 	static synchronized Path action() throws IOException {
 		if (action == null) {
-			Path flat;
-			try (Stream<Path> files = Files.list(PackagedBuild.reusing("gcp").resolve("source"))) {
-				flat = files.filter(p -> p.toString().endsWith(".jar")).findFirst().orElseThrow();
+			try (Stream<Path> files = Files.list(PackagedBuild.reusing("openwhisk"))) {
+				action = files.filter(p -> p.toString().endsWith("-openwhisk.jar")).findFirst().orElseThrow();
 			}
-			Path target = output("examples-openwhisk.jar");
-			try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(target));
-					JarFile jar = new JarFile(flat.toFile())) {
-				for (JarEntry entry : jar.stream().filter(e -> !e.getName().startsWith("dev/polyfn/gcp/")).toList()) {
-					try (InputStream in = jar.getInputStream(entry)) {
-						copy(out, entry.getName(), in);
-					}
-				}
-				addClasses(out, classesOf(OpenWhiskAction.class), "dev/polyfn/openwhisk/");
-			}
-			action = target;
 		}
 		return action;
 	}

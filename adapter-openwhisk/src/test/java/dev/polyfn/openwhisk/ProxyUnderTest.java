@@ -22,6 +22,7 @@ import dev.polyfn.local.LocalProcess;
 import dev.polyfn.local.LocalServer;
 import dev.polyfn.local.Ports;
 import dev.polyfn.openwhisk.proxy.ActionProxy;
+import dev.polyfn.openwhisk.proxy.ControllerResponse;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -37,7 +38,13 @@ final class ProxyUnderTest implements AutoCloseable {
 
 	private final LocalServer server;
 
-	record Answer(int status, JsonNode body) {
+	/** The proxy's answer: its status and JSON body (null for "OK"), and the body's text. */
+	record Answer(int status, JsonNode body, String text) {
+
+		/** What the controller answers the caller for this web action result. */
+		ControllerResponse http() {
+			return ControllerResponse.of(text);
+		}
 	}
 
 	private ProxyUnderTest(LocalServer server) {
@@ -46,6 +53,11 @@ final class ProxyUnderTest implements AutoCloseable {
 
 	/** Starts a container (JVM options such as {@code -Dname=value} stand in for its image's settings) and inits it. */
 	static ProxyUnderTest started(String name, List<String> jvmOptions) throws Exception {
+		return started(name, jvmOptions, OpenWhiskAction.MAIN);
+	}
+
+	/** As above, with the {@code main} of {@code /init} ({@code --main}: a class, or {@code class#method}). */
+	static ProxyUnderTest started(String name, List<String> jvmOptions, String main) throws Exception {
 		int port = Ports.free();
 		List<String> command = new ArrayList<>();
 		command.add(LocalJvms.java(17).toString());
@@ -59,7 +71,7 @@ final class ProxyUnderTest implements AutoCloseable {
 			proxy.close();
 			throw new IllegalStateException("The action proxy did not start: " + server.process().log());
 		}
-		String init = "{\"value\":{\"name\":\"" + name + "\",\"main\":\"" + OpenWhiskAction.MAIN
+		String init = "{\"value\":{\"name\":\"" + name + "\",\"main\":\"" + main
 				+ "\",\"binary\":true,\"code\":\"" + Base64.getEncoder().encodeToString(Files.readAllBytes(ActionJars.action()))
 				+ "\"}}";
 		Answer initialised = proxy.post("/init", init.getBytes(StandardCharsets.UTF_8));
@@ -89,9 +101,9 @@ final class ProxyUnderTest implements AutoCloseable {
 				.timeout(Duration.ofSeconds(90))
 				.header("Content-Type", "application/json")
 				.POST(BodyPublishers.ofByteArray(body)).build(), BodyHandlers.ofByteArray());
-		JsonNode json = "OK".equals(new String(response.body(), StandardCharsets.UTF_8)) ? null
-				: JsonEvents.readTree(response.body());
-		return new Answer(response.statusCode(), json);
+		String text = new String(response.body(), StandardCharsets.UTF_8);
+		JsonNode json = "OK".equals(text) ? null : JsonEvents.readTree(response.body());
+		return new Answer(response.statusCode(), json, text);
 	}
 
 	@Override

@@ -40,6 +40,25 @@ class WebActionRequestTest {
 		assertThat(WebActionRequest.isWebAction(params("web-raw-audit.json"))).isTrue();
 	}
 
+	@Test
+	void a_non_raw_action_s_json_array_body_arrives_parsed_under_ow_body_and_is_the_request_body() {
+		// WebActions.scala toActionArgument: a JSON body that is no object is nested, as a JSON value, under __ow_body
+		JsonNode params = JsonEvents.parse(("{\"__ow_method\":\"post\",\"__ow_headers\":{\"content-type\":"
+				+ "\"application/json\"},\"__ow_path\":\"\",\"__ow_body\":[1,2,3],\"SPRING_CLOUD_FUNCTION_DEFINITION\":"
+				+ "\"sum\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+		PortableHttpRequest request = WebActionRequest.from(params, 1024);
+
+		assertThat(request.bodyAsString()).isEqualTo("[1,2,3]");
+		assertThat(request.contentType()).isEqualTo("application/json");
+	}
+
+	@Test
+	void a_plain_action_s_input_leaves_out_the_platform_fields_and_the_definition_parameter() throws IOException {
+		assertThat(PlainAction.withoutPlatformFields(params("plain-square.json")).toString())
+				.isEqualTo("{\"numbers\":[2,3,4]}");
+	}
+
 	private static JsonNode params(String fixture) throws IOException {
 		try (InputStream in = WebActionRequestTest.class.getResourceAsStream("/openwhisk/run/" + fixture)) {
 			return JsonEvents.parse(in.readAllBytes()).get("value");

@@ -15,6 +15,7 @@ import dev.polyfn.conformance.azure.AzureEventsTarget;
 import dev.polyfn.conformance.azure.AzureHttpTarget;
 import dev.polyfn.conformance.gcp.GcpCloudEventsTarget;
 import dev.polyfn.conformance.gcp.GcpHttpTarget;
+import dev.polyfn.conformance.openwhisk.OpenWhiskWebActionTarget;
 import dev.polyfn.conformance.tencent.ScfApiGatewayTarget;
 import dev.polyfn.conformance.tencent.ScfEventsTarget;
 import dev.polyfn.conformance.tencent.ScfFunctionUrlTarget;
@@ -46,6 +47,7 @@ final class Targets {
 				new ScfApiGatewayTarget(),
 				new ScfFunctionUrlTarget(),
 				new ScfWebFunctionTarget(),
+				new OpenWhiskWebActionTarget(),
 				new AwsEventsTarget(),
 				new AzureEventsTarget(),
 				new GcpCloudEventsTarget(),

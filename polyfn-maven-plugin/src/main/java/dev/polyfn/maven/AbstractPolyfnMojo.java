@@ -34,7 +34,7 @@ abstract class AbstractPolyfnMojo extends AbstractMojo {
 	@Component
 	protected RepositorySystem repositorySystem;
 
-	/** The cloud: web, aws, azure, gcp, aliyun or tencent. */
+	/** The cloud: web, aws, azure, gcp, aliyun, tencent or openwhisk. */
 	@Parameter(property = "polyfn.cloud")
 	protected String cloud;
 

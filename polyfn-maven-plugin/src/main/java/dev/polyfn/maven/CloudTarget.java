@@ -23,7 +23,8 @@ enum CloudTarget {
 	GCP(Cloud.GCP, "dev.polyfn.packaging.gcp.GcpPackager",
 			Set.of("com.google.cloud.functions:functions-framework-api", "io.cloudevents:cloudevents-api")),
 	ALIYUN(Cloud.ALIYUN, "dev.polyfn.packaging.aliyun.AliyunPackager", Set.of()),
-	TENCENT(Cloud.TENCENT, "dev.polyfn.packaging.tencent.TencentPackager", Set.of());
+	TENCENT(Cloud.TENCENT, "dev.polyfn.packaging.tencent.TencentPackager", Set.of()),
+	OPENWHISK(Cloud.OPENWHISK, "dev.polyfn.packaging.openwhisk.OpenWhiskPackager", Set.of());
 
 	/** Left out of every cloud's artifact: on no path of the function at run time. */
 	static final Set<String> NEVER_SHIPPED = Set.of("dev.polyfn:polyfn-packaging", "org.springframework:spring-web",
@@ -96,6 +97,7 @@ enum CloudTarget {
 			case GCP -> List.of(classes, p.buildDir().toString(), flatJar(p).toString(), p.artifactId(), p.basedir().toString());
 			case ALIYUN -> List.of(flatJar(p).toString(), classes, out, p.basedir().toString(), p.artifactId());
 			case TENCENT -> List.of(classes, flatJar(p).toString(), out, p.finalName(), p.basedir().toString());
+			case OPENWHISK -> List.of(flatJar(p).toString(), classes, out, p.artifactId(), p.basedir().toString());
 		};
 	}
 
@@ -114,6 +116,7 @@ enum CloudTarget {
 			case GCP -> Files.isDirectory(out.resolve("source")) ? newest(out.resolve("source"), ".jar") : Optional.empty();
 			case ALIYUN -> newest(out, "-aliyun.zip");
 			case TENCENT -> newest(out, "-tencent.zip");
+			case OPENWHISK -> newest(out, "-openwhisk.jar");
 			case AZURE -> {
 				try (Stream<Path> dirs = Files.list(out)) {
 					yield dirs.filter(d -> Files.isRegularFile(d.resolve("host.json"))).findFirst().map(d -> d.resolve("host.json"));

@@ -22,6 +22,8 @@ final class LocalClouds {
 			case GCP -> new GcpLocalCloud(mojo.runtimes().functionsFrameworkInvoker());
 			case ALIYUN -> new AliyunLocalCloud();
 			case TENCENT -> new TencentLocalCloud();
+			case OPENWHISK -> throw new MojoExecutionException("polyfn:invoke has no local OpenWhisk runtime: run the"
+					+ " package's jar in the action runtime's image (target/polyfn/openwhisk/DEPLOY.md)");
 		};
 	}
 
@@ -34,6 +36,7 @@ final class LocalClouds {
 					+ (trigger == Trigger.HTTP ? GcpLocalCloud.HTTP_TARGET : GcpLocalCloud.EVENTS_TARGET);
 			case ALIYUN -> "FC 3.0 custom runtime bootstrap" + (trigger == Trigger.HTTP ? " (HTTP trigger)" : " (POST /invoke)");
 			case TENCENT -> "SCF Custom Runtime: the package's bootstrap against a local SCF runtime API";
+			case OPENWHISK -> "none (no local OpenWhisk runtime)";
 		};
 	}
 }

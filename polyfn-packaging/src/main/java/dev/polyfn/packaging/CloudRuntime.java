@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * or a descriptor, the Java version it runs, its operating system, whether new functions may use it today, and
  * the page this was read from with the day it was checked. Rows live in {@link CloudRuntimes}.
  *
- * @param cloud the polyfn cloud id ({@code aws}, {@code azure}, {@code gcp}, {@code aliyun}, {@code tencent})
+ * @param cloud the polyfn cloud id ({@code aws}, {@code azure}, {@code gcp}, {@code aliyun}, {@code tencent}, {@code openwhisk})
  * @param id what the descriptor or console names: {@code java25}, {@code Java|21}, a layer ARN, ...
  * @param java the Java feature version the runtime runs
  * @param os the operating system or stack underneath

@@ -31,6 +31,9 @@ public final class CloudRuntimes {
 	private static final String SCF_JAVA_PAGE = "https://cloud.tencent.com/document/product/583/67366";
 	private static final String SCF_CUSTOM_RUNTIME_PAGE = "https://cloud.tencent.com/document/product/583/47274";
 	private static final String SCF_WEB_BOOTSTRAP_PAGE = "https://cloud.tencent.com/document/product/583/56126";
+	private static final String OPENWHISK_RUNTIMES_PAGE = "https://github.com/apache/openwhisk/blob/master/ansible/files/runtimes.json";
+	private static final String OPENWHISK_JAVA_PAGE = "https://github.com/apache/openwhisk-runtime-java";
+	private static final LocalDate OPENWHISK_CHECKED = LocalDate.of(2026, 12, 6);
 	private static final String FC_LAYERS_PAGE = "https://www.alibabacloud.com/help/en/functioncompute/fc/configure-common-layers-for-a-function-1";
 
 	private static final List<CloudRuntime> ROWS = List.of(
@@ -64,7 +67,18 @@ public final class CloudRuntimes {
 			row("tencent", "CustomRuntime", MINIMUM_JAVA, "CentOS 7.6; Java = the JRE bundled in the ZIP", DEFAULT, null, SCF_CUSTOM_RUNTIME_PAGE),
 			row("tencent", "Java11", 11, "CentOS 7.6 (built-in)", TOO_OLD, null, SCF_JAVA_PAGE),
 			row("tencent", "Java8", 8, "CentOS 7.6 (built-in)", TOO_OLD, null, SCF_JAVA_PAGE),
-			row("tencent-web", "Java11", MINIMUM_JAVA, "CentOS 7.6 Java 11 web-function image; scf_bootstrap starts the JRE bundled in the ZIP", DEFAULT, null, SCF_WEB_BOOTSTRAP_PAGE));
+			row("tencent-web", "Java11", MINIMUM_JAVA, "CentOS 7.6 Java 11 web-function image; scf_bootstrap starts the JRE bundled in the ZIP", DEFAULT, null, SCF_WEB_BOOTSTRAP_PAGE),
+			// Apache OpenWhisk: the one Java kind of the default runtimes manifest is java:8 (openwhisk/java8action), and
+			// apache/openwhisk-runtime-java's CI publishes only the Java 8 images. A Java 17 action runs on an image built
+			// from that repository (--docker): the id is the image name its Gradle build gives it (core/java17actionloop
+			// and core/java17 build.gradle, dockerImageName). ActionLoop first: the core/java17 Dockerfile starts the
+			// proxy with OpenJ9 options (-Xshareclasses, -Xquickstart) on the HotSpot openjdk:17-alpine image.
+			new CloudRuntime("openwhisk", "actionloop-java-v17", 17, "image of core/java17actionloop: the ActionLoop proxy and"
+					+ " Launcher on IBM Semeru OpenJDK 17", DEFAULT, null, OPENWHISK_JAVA_PAGE, OPENWHISK_CHECKED),
+			new CloudRuntime("openwhisk", "java17action", 17, "image of core/java17: the JarLoader proxy on openjdk:17-alpine",
+					OFFERED, null, OPENWHISK_JAVA_PAGE, OPENWHISK_CHECKED),
+			new CloudRuntime("openwhisk", "java:8", 8, "managed kind (openwhisk/java8action)", TOO_OLD, null,
+					OPENWHISK_RUNTIMES_PAGE, OPENWHISK_CHECKED));
 
 	private CloudRuntimes() {
 	}

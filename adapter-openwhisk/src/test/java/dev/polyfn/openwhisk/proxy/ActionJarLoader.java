@@ -19,7 +19,7 @@ import com.google.gson.JsonObject;
 
 /**
  * The proxy's class loader for the action jar, emulated from apache/openwhisk-runtime-java
- * core/java8/proxy/src/main/java/org/apache/openwhisk/runtime/java/action/JarLoader.java (read 2026-12-03), which
+ * core/java8/proxy/src/main/java/org/apache/openwhisk/runtime/java/action/JarLoader.java (read 2026-12-06), which
  * the Java 17 proxy uses too: the jar alone, the proxy's own loader (with Gson) as parent, so classes resolve
  * parent first; the entry is {@code class} or {@code class#method}, a public static method from
  * {@code JsonObject} to {@code JsonObject}. The activation's fields reach the environment by rewriting

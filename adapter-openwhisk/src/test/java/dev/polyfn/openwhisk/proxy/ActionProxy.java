@@ -20,7 +20,7 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * The OpenWhisk Java action runtime's proxy, emulated from its source for the tests: apache/openwhisk-runtime-java
- * core/java17/proxy/src/main/java/org/apache/openwhisk/runtime/java/action/Proxy.java (read 2026-12-03). It runs in
+ * core/java17/proxy/src/main/java/org/apache/openwhisk/runtime/java/action/Proxy.java (read 2026-12-06). It runs in
  * a JVM of its own whose class path is this package and Gson, as the runtime's image runs its proxy jar with Gson
  * inside. {@code POST /init} takes {@code {"value": {"main", "code"}}} (the jar, base64) once; {@code POST /run}
  * takes {@code {"value": {...}}} plus the activation's fields, which go to the environment as {@code __OW_*}, and
@@ -36,12 +36,21 @@ public final class ActionProxy {
 	private volatile ActionJarLoader loader;
 
 	public static void main(String[] args) throws IOException {
-		HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(),
-				Integer.parseInt(args[0])), -1);
+		start(Integer.parseInt(args[0]));
+	}
+
+	/**
+	 * A proxy on 127.0.0.1 ({@code 0}: a free port): in a JVM of its own as above, or in the caller's (the
+	 * conformance kit), where the action jar's class loader has the caller's class path as its parent, as the
+	 * runtime's has the proxy's. Stop it with {@link HttpServer#stop}.
+	 */
+	public static HttpServer start(int port) throws IOException {
+		HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), -1);
 		ActionProxy proxy = new ActionProxy();
 		server.createContext("/init", proxy::init);
 		server.createContext("/run", proxy::run);
 		server.start();
+		return server;
 	}
 
 	private void init(HttpExchange exchange) throws IOException {

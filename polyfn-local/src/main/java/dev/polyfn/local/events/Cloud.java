@@ -4,10 +4,10 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Where a function runs: one of the five clouds, or polyfn's own web server. */
+/** Where a function runs: one of the five clouds, Apache OpenWhisk, or polyfn's own web server. */
 public enum Cloud {
 
-	WEB, AWS, AZURE, GCP, ALIYUN, TENCENT;
+	WEB, AWS, AZURE, GCP, ALIYUN, TENCENT, OPENWHISK;
 
 	public String id() {
 		return name().toLowerCase(Locale.ROOT);

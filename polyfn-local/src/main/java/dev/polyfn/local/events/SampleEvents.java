@@ -29,6 +29,8 @@ public final class SampleEvents {
 			case ALIYUN -> AliyunEvents.event(trigger, settings, now);
 			case TENCENT -> TencentEvents.event(trigger, settings, now);
 			case WEB -> throw new IllegalArgumentException("polyfn's web server has HTTP only, not " + trigger.id());
+			case OPENWHISK -> throw new IllegalArgumentException("polyfn has no OpenWhisk sample events: an action's"
+					+ " input is its parameters (wsk action invoke NAME --param key value)");
 		};
 		return MiniJson.write(event);
 	}
@@ -56,7 +58,7 @@ public final class SampleEvents {
 			case GCP -> GcpEvents.isEvent(map);
 			case ALIYUN -> AliyunEvents.isEvent(map);
 			case TENCENT -> TencentEvents.isEvent(map);
-			case WEB -> false;
+			case WEB, OPENWHISK -> false;
 		};
 	}
 }
