@@ -18,11 +18,14 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.utils.Time;
@@ -153,6 +156,25 @@ public final class KafkaBroker implements AutoCloseable {
 
 	public void createTopic(String topic) {
 		createTopic(topic, Map.of());
+	}
+
+	/** Sets one topic config (e.g. {@code max.message.bytes}) and returns once the broker has applied it. */
+	public void setTopicConfig(String topic, String name, String value) {
+		ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+		try (Admin admin = admin()) {
+			admin.incrementalAlterConfigs(Map.of(resource, List.of(new AlterConfigOp(new ConfigEntry(name, value),
+					AlterConfigOp.OpType.SET)))).all().get(30, TimeUnit.SECONDS);
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+			while (!value.equals(admin.describeConfigs(List.of(resource)).all().get(30, TimeUnit.SECONDS).get(resource).get(name).value())) {
+				if (System.nanoTime() > deadline) {
+					throw new IllegalStateException(topic + " did not take " + name + "=" + value);
+				}
+				Thread.onSpinWait();
+			}
+		}
+		catch (Exception e) {
+			throw new IllegalStateException("Could not set " + name + " on topic " + topic, e);
+		}
 	}
 
 	/** Every record the topic holds now, read from the beginning to its end offsets by Kafka's consumer. */
