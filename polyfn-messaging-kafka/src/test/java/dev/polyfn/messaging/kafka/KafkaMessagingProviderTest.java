@@ -32,7 +32,7 @@ class KafkaMessagingProviderTest {
 	@BeforeAll
 	void startBroker() {
 		broker = KafkaBroker.start();
-		System.out.println("Kafka test broker started in " + broker.startMillis() + " ms");
+		System.out.println("Kafka test broker answered " + broker.startMillis() + " ms after start()");
 		provider = new KafkaMessagingProvider();
 	}
 

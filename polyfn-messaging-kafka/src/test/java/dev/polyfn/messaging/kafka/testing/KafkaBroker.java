@@ -53,7 +53,7 @@ public final class KafkaBroker implements AutoCloseable {
 	private final int port;
 	private final int saslPort;
 	private final KafkaRaftServer server;
-	private final long startMillis;
+	private long startMillis;
 
 	private KafkaBroker(Path logDir, int port, int saslPort, KafkaRaftServer server, long startMillis) {
 		this.logDir = logDir;
@@ -97,8 +97,9 @@ public final class KafkaBroker implements AutoCloseable {
 			format(logDir, config);
 			KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(config, false), Time.SYSTEM);
 			server.startup();
-			KafkaBroker broker = new KafkaBroker(logDir, port, saslPort, server, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+			KafkaBroker broker = new KafkaBroker(logDir, port, saslPort, server, 0);
 			broker.awaitReady();
+			broker.startMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
 			return broker;
 		}
 		catch (IOException e) {
