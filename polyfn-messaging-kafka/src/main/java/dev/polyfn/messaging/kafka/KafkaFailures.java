@@ -48,12 +48,12 @@ final class KafkaFailures {
 
 	/**
 	 * Where topics are not created on first use (CKafka's default; polyfn's test broker too), a send to a missing topic
-	 * does not get an UnknownTopicOrPartition answer: the producer waits {@code max.block.ms} for the topic to appear in
-	 * the metadata and then fails with this timeout (KafkaProducer#waitOnMetadata, "Topic %s not present in metadata
-	 * after %d ms.").
+	 * gets no UnknownTopicOrPartition answer of its own: the producer waits {@code max.block.ms} for the topic to
+	 * appear in the metadata, then fails with a timeout whose cause is the error the metadata had for the topic
+	 * (KafkaProducer#waitOnMetadata in kafka-clients 4.1.1). A broker that cannot be reached times out the same way
+	 * without that cause, and stays a plain failure.
 	 */
 	private static boolean missingTopic(Throwable failure) {
-		return failure instanceof TimeoutException && failure.getMessage() != null
-				&& failure.getMessage().contains("not present in metadata");
+		return failure instanceof TimeoutException && failure.getCause() instanceof UnknownTopicOrPartitionException;
 	}
 }

@@ -42,8 +42,10 @@ record ProducerSettings(String bootstrapServers, String securityProtocol, String
 	static final int CKAFKA_MAX_BYTES = 12 * 1024 * 1024;
 
 	/**
-	 * 10 s: well inside an SCF function's timeout, and past the 30 s CKafka suggests for acks=1 only when the broker is
-	 * in trouble (CKafka Use Limits, "producer timeout ... ack = -1 ... 60s", same page): raise it with {@code timeout}.
+	 * 10 s: a publish that takes longer fails its message (so the trigger delivers it again) rather than use up the
+	 * function's own timeout (30 s for the examples). CKafka's limits page suggests 30 s (ack=1) and 60 s (ack=-1) for
+	 * producers that may wait (CKafka 使用限制, "耗时", https://cloud.tencent.com/document/product/269/33358, read
+	 * 2026-12-06): raise it with {@code timeout} for functions that can afford it.
 	 */
 	static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 

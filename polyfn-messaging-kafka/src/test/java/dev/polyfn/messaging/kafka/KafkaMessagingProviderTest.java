@@ -20,6 +20,7 @@ import dev.polyfn.core.messaging.Message;
 import dev.polyfn.core.messaging.MessageDestination;
 import dev.polyfn.core.messaging.MessagingException;
 import dev.polyfn.core.messaging.MessagingSettings;
+import dev.polyfn.local.Ports;
 import dev.polyfn.messaging.kafka.testing.KafkaBroker;
 
 /** The provider against a real Kafka broker (KRaft, in this JVM, on loopback), read back with Kafka's consumer. */
@@ -105,6 +106,14 @@ class KafkaMessagingProviderTest {
 
 		assertThatThrownBy(() -> missing.publish(Message.text("lost?")))
 			.isInstanceOf(MessagingException.NotFound.class).hasMessageContaining("'orders-missing'").hasMessageNotContaining("no-such-topic");
+	}
+
+	@Test
+	void an_access_point_nobody_answers_fails_after_the_timeout_and_is_not_taken_for_a_missing_topic() {
+		MessageDestination unreachable = open("a", "results", Map.of("bootstrap-servers", "127.0.0.1:" + Ports.free(), "timeout", "1s"));
+
+		assertThatThrownBy(() -> unreachable.publish(Message.text("anyone?"))).isInstanceOf(MessagingException.Failed.class)
+			.hasMessageContaining("within 1000 ms");
 	}
 
 	@Test
