@@ -226,6 +226,10 @@ public final class TencentPackager {
 		}
 		steps.add("Environment variable: " + ServerlessYaml.MESSAGING_BOOTSTRAP_SERVERS + " = the instance's VPC access point"
 				+ " (Basic Info → Access Mode, PLAINTEXT, e.g. 10.0.0.12:9092); serverless.yml takes it from CKAFKA_BOOTSTRAP_SERVERS");
+		// "the ACL previously set for the topic still takes effect ... add read/write permissions for all users to the
+		// topics that need to be accessed via PLAINTEXT" (https://www.tencentcloud.com/document/product/597/40314, read 2026-12-06)
+		steps.add("Permissions: the VPC access point takes no CKafka user; a topic that has ACL policies must grant write"
+				+ " to all users for a PLAINTEXT publish (ACL Policy Management → the topic → add a policy without users)");
 		steps.add("Network: the function in the CKafka instance's VPC and a subnet of it (Function configuration → VPC; "
 				+ "serverless.yml vpcConfig from CKAFKA_VPC_ID and CKAFKA_SUBNET_ID): the VPC access point is reachable only there");
 		steps.add("Or, outside the VPC: add a routing policy \"Public domain name access\" with access mode SASL_PLAINTEXT,"

@@ -84,6 +84,7 @@ class ServerlessYamlMessagingTest {
 
 		assertThat(String.join("\n", steps)).contains("topic order-results (messaging alias 'order-results', queue",
 				"topic alerts (messaging alias 'alerts', topic", "POLYFN_MESSAGING_ORDER_RESULTS_DESTINATION = order-results",
-				"POLYFN_MESSAGING_KAFKA_BOOTSTRAP_SERVERS", "VPC", "SASL_PLAINTEXT", "<instanceId>#<user>");
+				"POLYFN_MESSAGING_KAFKA_BOOTSTRAP_SERVERS", "VPC", "grant write to all users", "SASL_PLAINTEXT",
+				"<instanceId>#<user>");
 	}
 }
