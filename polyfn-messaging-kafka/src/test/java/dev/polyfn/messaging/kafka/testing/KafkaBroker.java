@@ -65,6 +65,7 @@ public final class KafkaBroker implements AutoCloseable {
 
 	/** Formats a log folder, starts the node and returns once it answers an admin client. */
 	public static KafkaBroker start() {
+		quietBrokerLogs();
 		long started = System.nanoTime();
 		try {
 			Path logDir = Files.createTempDirectory("polyfn-kafka-");
@@ -104,6 +105,18 @@ public final class KafkaBroker implements AutoCloseable {
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
+		}
+	}
+
+	/**
+	 * The broker logs every step of its start and of each topic at INFO (through log4j-to-slf4j into Logback here):
+	 * only its warnings, in whichever test module starts it.
+	 */
+	private static void quietBrokerLogs() {
+		if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext logback) {
+			for (String name : List.of("kafka", "org.apache.kafka", "state.change.logger")) {
+				logback.getLogger(name).setLevel(ch.qos.logback.classic.Level.WARN);
+			}
 		}
 	}
 
