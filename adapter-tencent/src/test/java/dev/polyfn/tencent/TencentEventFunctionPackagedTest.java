@@ -24,19 +24,27 @@ import tools.jackson.databind.node.ObjectNode;
  * loaded from the unpacked ZIP's {@code lib/} jar in a fresh class loader, the event bound to the handler's
  * parameter, a Context carrying the request id. No SPRING_CLOUD_FUNCTION_DEFINITION: each trigger reaches its
  * function through the examples' {@code polyfn.deploy.*} entries, as the generated serverless.yml wires them.
+ * processOrder publishes each result: this test is about the routing, so the alias is bound to polyfn's in-memory
+ * provider (as {@code POLYFN_MESSAGING_ORDER_RESULTS_PROVIDER=local} would); ScfMessagingEndToEndTest in
+ * polyfn-packaging publishes to a real Kafka broker.
  */
 class TencentEventFunctionPackagedTest {
 
 	private static ScfEventFunction scf;
 
+	/** The handler runs in this JVM, so the setting is a system property (the light start-up reads them). */
+	private static final String RESULTS_PROVIDER = "polyfn.messaging.order-results.provider";
+
 	@BeforeAll
 	static void loadHandlerFromThePackage() throws Exception {
+		System.setProperty(RESULTS_PROVIDER, "local");
 		UnpackedTencentPackage unpacked = UnpackedTencentPackage.get();
 		scf = new ScfEventFunction(unpacked.code, TencentEventFunction.HANDLER);
 	}
 
 	@AfterAll
 	static void close() throws Exception {
+		System.clearProperty(RESULTS_PROVIDER);
 		scf.close();
 	}
 

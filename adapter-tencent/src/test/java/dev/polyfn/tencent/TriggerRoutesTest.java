@@ -31,6 +31,11 @@ class TriggerRoutesTest {
 	}
 
 	@Test
+	void ckafka_topic_runs_the_pubsub_function_whose_source_it_is_as_the_packaging_now_deploys_pubsub_on_ckafka() {
+		assertThat(routes.definitionFor(batch(Trigger.QUEUE, "telemetry"))).isEqualTo("temperatureAlert");
+	}
+
+	@Test
 	void cmq_topic_runs_the_pubsub_function_whose_source_it_is() {
 		assertThat(routes.definitionFor(batch(Trigger.PUBSUB, "telemetry"))).isEqualTo("temperatureAlert");
 	}

@@ -22,12 +22,14 @@ final class ServerlessYaml {
 	}
 
 	static String eventFunction(String app, List<FunctionDeployment> plan, CloudRuntime runtime) {
-		StringBuilder yml = header(app + "-event", app, "event", plan, "HTTP requests, COS, timer, CKafka and CMQ events",
+		StringBuilder yml = header(app + "-event", app, "event", plan, "HTTP requests, COS, timer and CKafka events",
 				runtime);
 		yml.append("  # The Custom Runtime passes the handler to bootstrap, which does not need it (any event goes to\n")
 				.append("  # TencentEventFunction); SCF still requires one of the form file.function.\n");
 		yml.append("  handler: ").append(ScfCustomRuntime.HANDLER).append('\n');
-		storage(yml, plan);
+		role(yml, plan);
+		vpc(yml, plan);
+		environment(yml, plan);
 		yml.append("  events:\n");
 		List<FunctionDeployment> http = plan.stream().filter(d -> d.trigger() == Trigger.HTTP).toList();
 		if (!http.isEmpty()) {
@@ -47,16 +49,16 @@ final class ServerlessYaml {
 						.append("          events: 'cos:ObjectCreated:*'\n")
 						.append("          filter:\n            prefix: ''\n            suffix: ''\n")
 						.append("          enable: true\n");
-				case QUEUE -> yml.append("    - ckafka:\n")
+				// A pubsub entry is a CKafka topic as well: SCF's CMQ topic trigger page says "This document is currently
+				// invalid" (https://www.tencentcloud.com/document/product/583/11517, read 2026-12-06) and the old CMQ
+				// service has stopped, its traffic moved to TDMQ-CMQ (https://cloud.tencent.com/document/product/1496/122722,
+				// read 2026-12-06); a CKafka topic fans out to every consumer group, so it serves as a topic too.
+				case QUEUE, PUBSUB -> yml.append("    - ckafka:\n")
 						.append("        parameters:\n")
 						.append("          name: ${env:CKAFKA_INSTANCE_ID}\n")
 						.append("          topic: ").append(d.source()).append('\n')
 						.append("          maxMsgNum: 100\n")
 						.append("          offset: latest\n")
-						.append("          enable: true\n");
-				case PUBSUB -> yml.append("    - cmq:\n")
-						.append("        parameters:\n")
-						.append("          name: ").append(d.source()).append('\n')
 						.append("          enable: true\n");
 				case HTTP -> {
 				}
@@ -100,24 +102,61 @@ final class ServerlessYaml {
 	}
 
 	/**
-	 * What the functions that read or write COS need: an execution role (docs/configure.md of
+	 * The functions that read or write COS need an execution role (docs/configure.md of
 	 * serverless-components/tencent-scf: {@code role}, "云函数绑定的运行角色"), whose temporary keys SCF hands over as
-	 * {@code TENCENTCLOUD_*}, the buckets' full names ({@code <name>-<appid>}) and the region of their endpoint.
+	 * {@code TENCENTCLOUD_*}.
 	 */
-	static void storage(StringBuilder yml, List<FunctionDeployment> plan) {
-		List<FunctionDeployment.StorageUse> uses = plan.stream().flatMap(d -> d.storage().stream()).distinct().toList();
-		if (uses.isEmpty()) {
-			return;
-		}
-		yml.append("  # an execution role (CAM, trusted by scf.qcloud.com) with read/write on the COS buckets below\n")
-				.append("  role: ${env:SCF_STORAGE_ROLE}\n")
-				.append("  environment:\n")
-				.append("    variables:\n")
-				.append("      POLYFN_STORAGE_COS_REGION: ${env:REGION}\n");
-		for (FunctionDeployment.StorageUse use : uses) {
-			yml.append("      ").append(use.environmentVariable()).append(": ").append(use.bucket()).append("-${env:TENCENT_APP_ID}\n");
+	static void role(StringBuilder yml, List<FunctionDeployment> plan) {
+		if (plan.stream().anyMatch(d -> !d.storage().isEmpty())) {
+			yml.append("  # an execution role (CAM, trusted by scf.qcloud.com) with read/write on the COS buckets below\n")
+					.append("  role: ${env:SCF_STORAGE_ROLE}\n");
 		}
 	}
+
+	/**
+	 * The functions that publish reach CKafka's VPC access point (PLAINTEXT) from inside the instance's VPC: the
+	 * component's {@code vpcConfig} (docs/configure.md of serverless-components/tencent-scf: vpcId, subnetId). Without
+	 * it, the instance's public domain-name access point with a SASL user (DEPLOY.md says how).
+	 */
+	static void vpc(StringBuilder yml, List<FunctionDeployment> plan) {
+		if (plan.stream().anyMatch(d -> !d.messaging().isEmpty())) {
+			yml.append("  # in the CKafka instance's VPC, to publish to its VPC access point (CKAFKA_BOOTSTRAP_SERVERS)\n")
+					.append("  vpcConfig:\n")
+					.append("    vpcId: ${env:CKAFKA_VPC_ID}\n")
+					.append("    subnetId: ${env:CKAFKA_SUBNET_ID}\n");
+		}
+	}
+
+	/**
+	 * The variables the functions read: each bucket's full name ({@code <name>-<appid>}) and the region of its
+	 * endpoint; each messaging alias's CKafka topic and the instance's access point.
+	 */
+	static void environment(StringBuilder yml, List<FunctionDeployment> plan) {
+		List<FunctionDeployment.StorageUse> buckets = plan.stream().flatMap(d -> d.storage().stream()).distinct().toList();
+		List<FunctionDeployment.MessagingUse> topics = plan.stream().flatMap(d -> d.messaging().stream()).distinct().toList();
+		if (buckets.isEmpty() && topics.isEmpty()) {
+			return;
+		}
+		yml.append("  environment:\n")
+				.append("    variables:\n");
+		if (!buckets.isEmpty()) {
+			yml.append("      POLYFN_STORAGE_COS_REGION: ${env:REGION}\n");
+		}
+		for (FunctionDeployment.StorageUse use : buckets) {
+			yml.append("      ").append(use.environmentVariable()).append(": ").append(use.bucket()).append("-${env:TENCENT_APP_ID}\n");
+		}
+		if (!topics.isEmpty()) {
+			yml.append("      ").append(MESSAGING_BOOTSTRAP_SERVERS).append(": ${env:CKAFKA_BOOTSTRAP_SERVERS}\n");
+		}
+		for (FunctionDeployment.MessagingUse use : topics) {
+			yml.append("      # messaging alias '").append(use.alias()).append("' (").append(use.kind().name().toLowerCase(java.util.Locale.ROOT))
+					.append("): the CKafka topic ").append(use.destination()).append('\n');
+			yml.append("      ").append(use.environmentVariable()).append(": ").append(use.destination()).append('\n');
+		}
+	}
+
+	/** The access point every alias publishes to (polyfn-messaging-kafka's {@code polyfn.messaging.kafka.bootstrap-servers}). */
+	static final String MESSAGING_BOOTSTRAP_SERVERS = "POLYFN_MESSAGING_KAFKA_BOOTSTRAP_SERVERS";
 
 	private static void apigw(StringBuilder yml, List<String> paths) {
 		yml.append("    - apigw:\n")

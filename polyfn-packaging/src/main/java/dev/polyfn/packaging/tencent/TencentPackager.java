@@ -177,11 +177,16 @@ public final class TencentPackager {
 						"Create; then Function URL → Create function URL (public, authentication as needed)",
 						"Call https://<url>/reverse with a body, e.g. curl -d hello https://<url>/reverse"))
 				.stepsIfAny("Storage (functions that read or write a bucket)", storageSteps(plan))
+				.stepsIfAny("Messaging (functions that publish to a CKafka topic)", messagingSteps(plan))
 				.commands("Serverless Framework (sls) CLI; it uploads the code through COS", List.of(
 						"npm install -g serverless",
 						"cd " + base.relativize(eventYml.getParent().toAbsolutePath()) + " && echo REGION=ap-guangzhou > .env"
 								+ " && echo TENCENT_APP_ID=<appid> >> .env && echo CKAFKA_INSTANCE_ID=<ckafka-id> >> .env"
 								+ (plan.stream().anyMatch(d -> !d.storage().isEmpty()) ? " && echo SCF_STORAGE_ROLE=<role> >> .env" : "")
+								+ (plan.stream().anyMatch(d -> !d.messaging().isEmpty())
+										? " && echo CKAFKA_BOOTSTRAP_SERVERS=<vpc-access-point> >> .env && echo CKAFKA_VPC_ID=<vpc-id> >> .env"
+												+ " && echo CKAFKA_SUBNET_ID=<subnet-id> >> .env"
+										: "")
 								+ " && sls deploy",
 						"cd " + base.relativize(webYml.getParent().toAbsolutePath()) + " && echo REGION=ap-guangzhou > .env && sls deploy",
 						"sls remove    # in either folder: deletes what sls deploy created"));
@@ -195,6 +200,42 @@ public final class TencentPackager {
 				+ "'), POLYFN_STORAGE_COS_REGION = its region (e.g. ap-guangzhou); Permissions → Execution role: a CAM role "
 				+ "trusted by scf.qcloud.com with cos:GetObject, cos:PutObject, cos:DeleteObject and cos:GetBucket on that "
 				+ "bucket (serverless.yml: role ${env:SCF_STORAGE_ROLE})"));
+		return steps;
+	}
+
+	/**
+	 * Per messaging alias: the CKafka topic to create, the variables, and how the function reaches the instance. The
+	 * SASL user's form {@code <instanceId>#<user>}: "sasl_plain_username = "instanceId#username""
+	 * (https://tencentcloud.com/document/product/597/43839, read 2026-12-06); the public access point is a routing
+	 * policy of type "Public domain name access", access mode SASL_PLAINTEXT
+	 * (https://tencentcloud.com/document/product/597/40057, read 2026-12-06).
+	 */
+	static List<String> messagingSteps(List<FunctionDeployment> plan) {
+		List<FunctionDeployment.MessagingUse> uses = plan.stream().flatMap(d -> d.messaging().stream()).distinct().toList();
+		if (uses.isEmpty()) {
+			return List.of();
+		}
+		List<String> steps = new java.util.ArrayList<>();
+		for (FunctionDeployment.MessagingUse use : uses) {
+			steps.add("CKafka console → the instance → Topic Management → Create: topic " + use.destination()
+					+ " (messaging alias '" + use.alias() + "', " + use.kind().name().toLowerCase(java.util.Locale.ROOT)
+					+ "; a CKafka topic serves both) with its default max message size (polyfn checks 1 MiB before sending; "
+					+ "raise both with POLYFN_MESSAGING_" + use.alias().replace('-', '_').toUpperCase(java.util.Locale.ROOT)
+					+ "_MAX_MESSAGE_BYTES, CKafka takes at most 12 MB)");
+			steps.add("Environment variable: " + use.environmentVariable() + " = " + use.destination());
+		}
+		steps.add("Environment variable: " + ServerlessYaml.MESSAGING_BOOTSTRAP_SERVERS + " = the instance's VPC access point"
+				+ " (Basic Info → Access Mode, PLAINTEXT, e.g. 10.0.0.12:9092); serverless.yml takes it from CKAFKA_BOOTSTRAP_SERVERS");
+		// "the ACL previously set for the topic still takes effect ... add read/write permissions for all users to the
+		// topics that need to be accessed via PLAINTEXT" (https://www.tencentcloud.com/document/product/597/40314, read 2026-12-06)
+		steps.add("Permissions: the VPC access point takes no CKafka user; a topic that has ACL policies must grant write"
+				+ " to all users for a PLAINTEXT publish (ACL Policy Management → the topic → add a policy without users)");
+		steps.add("Network: the function in the CKafka instance's VPC and a subnet of it (Function configuration → VPC; "
+				+ "serverless.yml vpcConfig from CKAFKA_VPC_ID and CKAFKA_SUBNET_ID): the VPC access point is reachable only there");
+		steps.add("Or, outside the VPC: add a routing policy \"Public domain name access\" with access mode SASL_PLAINTEXT,"
+				+ " create a user (ACL Policy Management → User Management) with write permission on the topics, set "
+				+ ServerlessYaml.MESSAGING_BOOTSTRAP_SERVERS + " to that access point, POLYFN_MESSAGING_KAFKA_SASL_USERNAME ="
+				+ " <instanceId>#<user> and POLYFN_MESSAGING_KAFKA_SASL_PASSWORD (keep it out of serverless.yml), and drop vpcConfig");
 		return steps;
 	}
 
@@ -230,7 +271,7 @@ public final class TencentPackager {
 			case SCHEDULE -> "timer '" + d.name() + "' " + ServerlessYaml.cron(d);
 			case STORAGE -> "COS bucket " + d.source();
 			case QUEUE -> "CKafka topic " + d.source();
-			case PUBSUB -> "CMQ topic " + d.source();
+			case PUBSUB -> "CKafka topic " + d.source() + " (SCF's CMQ topic trigger is retired)";
 		};
 	}
 

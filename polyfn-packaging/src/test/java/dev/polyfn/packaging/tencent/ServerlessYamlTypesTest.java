@@ -43,13 +43,17 @@ class ServerlessYamlTypesTest {
 
 	private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7);
 
-	private static final Schema ERRORS = REGISTRY.getSchema(ScfComponentTypes.inputsSchema(TYPES, false));
+	static final Schema ERRORS = REGISTRY.getSchema(ScfComponentTypes.inputsSchema(TYPES, false));
 
-	private static final Schema WARNINGS = REGISTRY.getSchema(ScfComponentTypes.inputsSchema(TYPES, true));
+	static final Schema WARNINGS = REGISTRY.getSchema(ScfComponentTypes.inputsSchema(TYPES, true));
 
-	/** What a user's .env holds (region and CKafka instance as in the scf component's docs/configure.md; the storage role's name). */
-	private static final Map<String, String> ENV = Map.of("REGION", "ap-guangzhou", "TENCENT_APP_ID", "1250000000",
-			"CKAFKA_INSTANCE_ID", "ckafka-2o10hua5", "SCF_STORAGE_ROLE", "polyfn-storage");
+	/**
+	 * What a user's .env holds (region and CKafka instance as in the scf component's docs/configure.md; the storage
+	 * role's name; the CKafka instance's VPC access point, VPC and subnet for the functions that publish).
+	 */
+	static final Map<String, String> ENV = Map.of("REGION", "ap-guangzhou", "TENCENT_APP_ID", "1250000000",
+			"CKAFKA_INSTANCE_ID", "ckafka-2o10hua5", "SCF_STORAGE_ROLE", "polyfn-storage",
+			"CKAFKA_BOOTSTRAP_SERVERS", "10.0.0.12:9092", "CKAFKA_VPC_ID", "vpc-2ari9m7h", "CKAFKA_SUBNET_ID", "subnet-3lzrkspo");
 
 	private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
@@ -62,7 +66,7 @@ class ServerlessYamlTypesTest {
 		ObjectNode inputs = inputsWithoutRuntime(eventYml(plan));
 
 		assertThat(inputs.path("events")).extracting(event -> event.propertyNames().iterator().next())
-				.containsExactlyInAnyOrder("apigw", "ckafka", "cos", "timer", "cmq");
+				.containsExactlyInAnyOrder("apigw", "ckafka", "cos", "timer", "ckafka");
 		assertThat(violations(ERRORS, inputs)).isEmpty();
 		assertThat(violations(WARNINGS, inputs)).isEmpty();
 	}
@@ -154,7 +158,7 @@ class ServerlessYamlTypesTest {
 	}
 
 	/** The inputs as the component receives them: {@code ${env:..}} replaced, as {@code sls deploy} does. */
-	private static ObjectNode inputs(String yml) {
+	static ObjectNode inputs(String yml) {
 		String text = yml;
 		for (Map.Entry<String, String> variable : ENV.entrySet()) {
 			text = text.replace("${env:" + variable.getKey() + "}", variable.getValue());
@@ -165,14 +169,14 @@ class ServerlessYamlTypesTest {
 		return (ObjectNode) project.path("inputs");
 	}
 
-	private static ObjectNode inputsWithoutRuntime(String yml) {
+	static ObjectNode inputsWithoutRuntime(String yml) {
 		ObjectNode inputs = inputs(yml);
 		assertThat(inputs.path("runtime").isString()).as("runtime is written").isTrue();
 		inputs.remove("runtime");
 		return inputs;
 	}
 
-	private static List<String> violations(Schema schema, JsonNode inputs) {
+	static List<String> violations(Schema schema, JsonNode inputs) {
 		List<String> found = new ArrayList<>();
 		for (Error error : schema.validate(inputs)) {
 			found.add(error.toString());
