@@ -23,7 +23,9 @@ enum CloudTarget {
 	GCP(Cloud.GCP, "dev.polyfn.packaging.gcp.GcpPackager",
 			Set.of("com.google.cloud.functions:functions-framework-api", "io.cloudevents:cloudevents-api")),
 	ALIYUN(Cloud.ALIYUN, "dev.polyfn.packaging.aliyun.AliyunPackager", Set.of()),
-	TENCENT(Cloud.TENCENT, "dev.polyfn.packaging.tencent.TencentPackager", Set.of());
+	TENCENT(Cloud.TENCENT, "dev.polyfn.packaging.tencent.TencentPackager", Set.of()),
+	/** The web app as a container image (Knative, Cloud Run, OpenFaaS): no adapter, every cloud's adapter left out. */
+	CONTAINER(Cloud.CONTAINER, "dev.polyfn.packaging.container.ContainerPackager", Set.of());
 
 	/** Left out of every cloud's artifact: on no path of the function at run time. */
 	static final Set<String> NEVER_SHIPPED = Set.of("dev.polyfn:polyfn-packaging", "org.springframework:spring-web",
@@ -51,6 +53,11 @@ enum CloudTarget {
 
 	String id() {
 		return cloud.id();
+	}
+
+	/** Whether the package needs a polyfn adapter: the container serves the functions with function-core's own server. */
+	boolean needsAdapter() {
+		return this != CONTAINER;
 	}
 
 	String adapterArtifactId() {
@@ -96,7 +103,17 @@ enum CloudTarget {
 			case GCP -> List.of(classes, p.buildDir().toString(), flatJar(p).toString(), p.artifactId(), p.basedir().toString());
 			case ALIYUN -> List.of(flatJar(p).toString(), classes, out, p.basedir().toString(), p.artifactId());
 			case TENCENT -> List.of(classes, flatJar(p).toString(), out, p.finalName(), p.basedir().toString());
+			case CONTAINER -> List.of(classes, out, p.finalName(), p.version(), p.basedir().toString());
 		};
+	}
+
+	/**
+	 * The container's application: the project's classes as a thin jar whose manifest's {@code Class-Path} names the
+	 * dependency jars in {@code lib/} beside it, the layout Spring Boot's "Efficient Container Images" recommends
+	 * (dependencies change seldom, so they are an image layer of their own that a rebuild reuses).
+	 */
+	Path containerJar(ProjectLayout project) {
+		return outputDir(project).resolve("image").resolve("app").resolve(project.finalName() + ".jar");
 	}
 
 	Path azureStaging(ProjectLayout project) {
@@ -114,6 +131,7 @@ enum CloudTarget {
 			case GCP -> Files.isDirectory(out.resolve("source")) ? newest(out.resolve("source"), ".jar") : Optional.empty();
 			case ALIYUN -> newest(out, "-aliyun.zip");
 			case TENCENT -> newest(out, "-tencent.zip");
+			case CONTAINER -> Files.isRegularFile(containerJar(project)) ? Optional.of(containerJar(project)) : Optional.empty();
 			case AZURE -> {
 				try (Stream<Path> dirs = Files.list(out)) {
 					yield dirs.filter(d -> Files.isRegularFile(d.resolve("host.json"))).findFirst().map(d -> d.resolve("host.json"));

@@ -25,12 +25,17 @@ public final class CloudRuntimes {
 
 	private static final LocalDate CHECKED = LocalDate.of(2026, 12, 1);
 
+	private static final LocalDate CONTAINER_CHECKED = LocalDate.of(2026, 12, 6);
+
 	private static final String AWS_PAGE = "https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html";
 	private static final String GCP_PAGE = "https://cloud.google.com/run/docs/runtimes/java";
 	private static final String AZURE_LANGUAGES_PAGE = "https://learn.microsoft.com/azure/azure-functions/supported-languages?pivots=programming-language-java";
 	private static final String SCF_JAVA_PAGE = "https://cloud.tencent.com/document/product/583/67366";
 	private static final String SCF_CUSTOM_RUNTIME_PAGE = "https://cloud.tencent.com/document/product/583/47274";
 	private static final String SCF_WEB_BOOTSTRAP_PAGE = "https://cloud.tencent.com/document/product/583/56126";
+	// The Docker Official Image's tag list (docker-library/docs eclipse-temurin/README.md, read 2026-12-06); the tags
+	// name the Ubuntu release, since the bare 25-jre tag moves to the newest Ubuntu when one comes out.
+	private static final String TEMURIN_PAGE = "https://hub.docker.com/_/eclipse-temurin";
 	private static final String FC_LAYERS_PAGE = "https://www.alibabacloud.com/help/en/functioncompute/fc/configure-common-layers-for-a-function-1";
 
 	private static final List<CloudRuntime> ROWS = List.of(
@@ -64,6 +69,10 @@ public final class CloudRuntimes {
 			row("tencent", "CustomRuntime", MINIMUM_JAVA, "CentOS 7.6; Java = the JRE bundled in the ZIP", DEFAULT, null, SCF_CUSTOM_RUNTIME_PAGE),
 			row("tencent", "Java11", 11, "CentOS 7.6 (built-in)", TOO_OLD, null, SCF_JAVA_PAGE),
 			row("tencent", "Java8", 8, "CentOS 7.6 (built-in)", TOO_OLD, null, SCF_JAVA_PAGE),
+			// Containers (Knative, Cloud Run, OpenFaaS): the JRE base image of the generated Dockerfile, an LTS Java.
+			row("container", "eclipse-temurin:25-jre-noble", 25, "Ubuntu 24.04 (noble)", DEFAULT, null, TEMURIN_PAGE, CONTAINER_CHECKED),
+			row("container", "eclipse-temurin:21-jre-noble", 21, "Ubuntu 24.04 (noble)", OFFERED, null, TEMURIN_PAGE, CONTAINER_CHECKED),
+			row("container", "eclipse-temurin:17-jre-noble", 17, "Ubuntu 24.04 (noble)", OFFERED, null, TEMURIN_PAGE, CONTAINER_CHECKED),
 			row("tencent-web", "Java11", MINIMUM_JAVA, "CentOS 7.6 Java 11 web-function image; scf_bootstrap starts the JRE bundled in the ZIP", DEFAULT, null, SCF_WEB_BOOTSTRAP_PAGE));
 
 	private CloudRuntimes() {
@@ -71,8 +80,13 @@ public final class CloudRuntimes {
 
 	private static CloudRuntime row(String cloud, String id, int java, String os, CloudRuntime.Status status,
 			String deprecation, String page) {
+		return row(cloud, id, java, os, status, deprecation, page, CHECKED);
+	}
+
+	private static CloudRuntime row(String cloud, String id, int java, String os, CloudRuntime.Status status,
+			String deprecation, String page, LocalDate checked) {
 		return new CloudRuntime(cloud, id, java, os, status, deprecation == null ? null : LocalDate.parse(deprecation),
-				page, CHECKED);
+				page, checked);
 	}
 
 	public static List<CloudRuntime> all() {

@@ -28,14 +28,14 @@ public final class SampleEvents {
 			case GCP -> GcpEvents.event(trigger, settings, now);
 			case ALIYUN -> AliyunEvents.event(trigger, settings, now);
 			case TENCENT -> TencentEvents.event(trigger, settings, now);
-			case WEB -> throw new IllegalArgumentException("polyfn's web server has HTTP only, not " + trigger.id());
+			case WEB, CONTAINER -> throw new IllegalArgumentException("polyfn's web server has HTTP only, not " + trigger.id());
 		};
 		return MiniJson.write(event);
 	}
 
 	/** Whether the cloud gets this trigger as a plain HTTP request rather than an event document. */
 	public static boolean isPlainHttp(Cloud cloud, Trigger trigger) {
-		return trigger == Trigger.HTTP && (cloud == Cloud.WEB || cloud == Cloud.GCP || cloud == Cloud.ALIYUN);
+		return trigger == Trigger.HTTP && (cloud.isWebApp() || cloud == Cloud.GCP || cloud == Cloud.ALIYUN);
 	}
 
 	/** Whether {@code text} already is an event of {@code cloud} (then it goes in as it is). */
@@ -56,7 +56,7 @@ public final class SampleEvents {
 			case GCP -> GcpEvents.isEvent(map);
 			case ALIYUN -> AliyunEvents.isEvent(map);
 			case TENCENT -> TencentEvents.isEvent(map);
-			case WEB -> false;
+			case WEB, CONTAINER -> false;
 		};
 	}
 }
