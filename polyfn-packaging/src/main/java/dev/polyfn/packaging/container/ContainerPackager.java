@@ -81,7 +81,7 @@ public final class ContainerPackager {
 
 	private static DeploySummary summary(ContainerSettings settings, ContainerImage image, Path jar, Path out, Path project) {
 		String dir = project.relativize(out.toAbsolutePath()).toString().replace('\\', '/');
-		String imageArg = settings.imageConfigured() ? settings.image() : "<registry>/" + settings.name() + ":<tag>";
+		String imageArg = settings.image();
 		List<String> build = new ArrayList<>();
 		build.add("# Build and push with Jib, no Docker daemon: the package phase runs Jib when the image is set");
 		build.add("mvn -Pcontainer package -Dpolyfn.container.image=" + imageArg);
@@ -108,7 +108,8 @@ public final class ContainerPackager {
 			.fact("Checked against", image.base().citation())
 			.fact("Entrypoint", "`" + image.commandLine() + "` as user " + ContainerImage.USER + ", PORT " + ContainerImage.PORT)
 			.fact("Image", settings.imageConfigured() ? "`" + settings.image() + "`"
-					: "not set: the descriptors say `" + settings.image() + "`; package with -Dpolyfn.container.image=<image>")
+					: "not set: the lines below and the descriptors say `" + settings.image() + "`; replace REGISTRY, or"
+							+ " package with -Dpolyfn.container.image=<registry>/<name>:<tag>")
 			.notes("How it runs", notes)
 			.commands("Image (run from the project folder)", build)
 			.commands("Knative", List.of("kubectl apply -f " + dir + "/service.yaml",
