@@ -39,6 +39,11 @@ public class EventSampleApplication {
 	}
 
 	@Bean
+	public Function<byte[], byte[]> echoBytes() {
+		return bytes -> bytes;
+	}
+
+	@Bean
 	public Consumer<String> accept() {
 		return ACCEPTED::add;
 	}

@@ -128,6 +128,17 @@ class KnativeEventingContractTest {
 	}
 
 	@Test
+	void binary_data_in_a_structured_event_comes_back_as_data_base64() throws Exception {
+		HttpResponse<String> response = structured("/echoBytes", """
+				{"specversion":"1.0","id":"b-1","type":"blob","source":"/s","datacontenttype":"application/octet-stream",
+				 "data_base64":"AAEC/w=="}""");
+		JsonNode reply = JsonEvents.parse(response.body().getBytes());
+		assertThat(reply.get("datacontenttype").asString()).isEqualTo("application/octet-stream");
+		assertThat(reply.get("data_base64").asString()).isEqualTo("AAEC/w==");
+		assertThat(reply.has("data")).isFalse();
+	}
+
+	@Test
 	void a_consumer_accepts_the_event_with_202_and_no_body() throws Exception {
 		HttpResponse<String> response = greetingBinary("/accept");
 		assertThat(response.statusCode()).isEqualTo(202);
