@@ -15,6 +15,7 @@ import dev.polyfn.conformance.azure.AzureEventsTarget;
 import dev.polyfn.conformance.azure.AzureHttpTarget;
 import dev.polyfn.conformance.gcp.GcpCloudEventsTarget;
 import dev.polyfn.conformance.gcp.GcpHttpTarget;
+import dev.polyfn.conformance.knative.KnativeTarget;
 import dev.polyfn.conformance.openwhisk.OpenWhiskWebActionTarget;
 import dev.polyfn.conformance.tencent.ScfApiGatewayTarget;
 import dev.polyfn.conformance.tencent.ScfEventsTarget;
@@ -52,6 +53,8 @@ final class Targets {
 				new AzureEventsTarget(),
 				new GcpCloudEventsTarget(),
 				new FcEventsTarget(),
-				new ScfEventsTarget());
+				new ScfEventsTarget(),
+				// HTTP and events on one running web app: no re-deployment, so last does not matter
+				new KnativeTarget());
 	}
 }

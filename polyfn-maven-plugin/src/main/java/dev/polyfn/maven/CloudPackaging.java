@@ -33,7 +33,7 @@ final class CloudPackaging {
 
 	/** Whether the project's dependencies hold the cloud's adapter (a profile may add it). */
 	boolean hasAdapter(CloudTarget target) {
-		return project.getArtifacts().stream()
+		return !target.needsAdapter() || project.getArtifacts().stream()
 			.anyMatch(a -> a.getGroupId().equals("dev.polyfn") && a.getArtifactId().equals(target.adapterArtifactId()));
 	}
 
@@ -54,6 +54,9 @@ final class CloudPackaging {
 		try {
 			if (target == CloudTarget.AZURE) {
 				applicationJar = azureApplication(target, startClass, runtimeJars);
+			}
+			else if (target == CloudTarget.CONTAINER) {
+				containerApplication(target, startClass, runtimeJars);
 			}
 			else {
 				FlatJar.write(target.flatJar(layout), layout.classesDir(), runtimeJars, startClass);
@@ -93,6 +96,37 @@ final class CloudPackaging {
 	private static boolean isRuntime(Artifact artifact) {
 		String scope = artifact.getScope();
 		return scope == null || scope.equals(Artifact.SCOPE_COMPILE) || scope.equals(Artifact.SCOPE_RUNTIME);
+	}
+
+	/** The server that serves the project's functions in the container: it finds the application by Start-Class. */
+	static final String CONTAINER_MAIN_CLASS = "dev.polyfn.core.boot.PolyfnServer";
+
+	/**
+	 * The container's {@code app/}: the thin application jar and its dependencies in {@code lib/}, named in its
+	 * {@code Class-Path}; the packager writes the Dockerfile and descriptors around it.
+	 */
+	private void containerApplication(CloudTarget target, String startClass, List<Path> runtimeJars) throws IOException {
+		Path jar = target.containerJar(layout);
+		Path lib = jar.resolveSibling("lib");
+		if (Files.isDirectory(lib)) {
+			try (var stale = Files.list(lib)) {
+				for (Path old : stale.toList()) {
+					Files.delete(old); // jars of an earlier build (a dependency since removed or upgraded)
+				}
+			}
+		}
+		Files.createDirectories(lib);
+		List<String> classPath = new ArrayList<>();
+		for (Path dependency : runtimeJars) {
+			String name = dependency.getFileName().toString();
+			if (classPath.contains("lib/" + name)) {
+				continue; // two artifacts with one file name: the first one wins, as on a class path
+			}
+			Files.copy(dependency, lib.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+			classPath.add("lib/" + name);
+		}
+		FlatJar.writeRunnable(jar, layout.classesDir(), startClass, CONTAINER_MAIN_CLASS, classPath);
+		log.info("polyfn: image/app/" + jar.getFileName() + " and " + classPath.size() + " jars in image/app/lib/");
 	}
 
 	/**

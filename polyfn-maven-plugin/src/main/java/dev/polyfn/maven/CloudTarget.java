@@ -24,7 +24,9 @@ enum CloudTarget {
 			Set.of("com.google.cloud.functions:functions-framework-api", "io.cloudevents:cloudevents-api")),
 	ALIYUN(Cloud.ALIYUN, "dev.polyfn.packaging.aliyun.AliyunPackager", Set.of()),
 	TENCENT(Cloud.TENCENT, "dev.polyfn.packaging.tencent.TencentPackager", Set.of()),
-	OPENWHISK(Cloud.OPENWHISK, "dev.polyfn.packaging.openwhisk.OpenWhiskPackager", Set.of());
+	OPENWHISK(Cloud.OPENWHISK, "dev.polyfn.packaging.openwhisk.OpenWhiskPackager", Set.of()),
+	/** The web app as a container image (Knative, Cloud Run, OpenFaaS): no adapter, every cloud's adapter left out. */
+	CONTAINER(Cloud.CONTAINER, "dev.polyfn.packaging.container.ContainerPackager", Set.of());
 
 	/** Left out of every cloud's artifact: on no path of the function at run time. */
 	static final Set<String> NEVER_SHIPPED = Set.of("dev.polyfn:polyfn-packaging", "org.springframework:spring-web",
@@ -52,6 +54,11 @@ enum CloudTarget {
 
 	String id() {
 		return cloud.id();
+	}
+
+	/** Whether the package needs a polyfn adapter: the container serves the functions with function-core's own server. */
+	boolean needsAdapter() {
+		return this != CONTAINER;
 	}
 
 	String adapterArtifactId() {
@@ -98,7 +105,17 @@ enum CloudTarget {
 			case ALIYUN -> List.of(flatJar(p).toString(), classes, out, p.basedir().toString(), p.artifactId());
 			case TENCENT -> List.of(classes, flatJar(p).toString(), out, p.finalName(), p.basedir().toString());
 			case OPENWHISK -> List.of(flatJar(p).toString(), classes, out, p.artifactId(), p.basedir().toString());
+			case CONTAINER -> List.of(classes, out, p.finalName(), p.version(), p.basedir().toString());
 		};
+	}
+
+	/**
+	 * The container's application: the project's classes as a thin jar whose manifest's {@code Class-Path} names the
+	 * dependency jars in {@code lib/} beside it, the layout Spring Boot's "Efficient Container Images" recommends
+	 * (dependencies change seldom, so they are an image layer of their own that a rebuild reuses).
+	 */
+	Path containerJar(ProjectLayout project) {
+		return outputDir(project).resolve("image").resolve("app").resolve(project.finalName() + ".jar");
 	}
 
 	Path azureStaging(ProjectLayout project) {
@@ -117,6 +134,7 @@ enum CloudTarget {
 			case ALIYUN -> newest(out, "-aliyun.zip");
 			case TENCENT -> newest(out, "-tencent.zip");
 			case OPENWHISK -> newest(out, "-openwhisk.jar");
+			case CONTAINER -> Files.isRegularFile(containerJar(project)) ? Optional.of(containerJar(project)) : Optional.empty();
 			case AZURE -> {
 				try (Stream<Path> dirs = Files.list(out)) {
 					yield dirs.filter(d -> Files.isRegularFile(d.resolve("host.json"))).findFirst().map(d -> d.resolve("host.json"));

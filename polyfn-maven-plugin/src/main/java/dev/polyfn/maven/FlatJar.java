@@ -45,10 +45,26 @@ final class FlatJar {
 	}
 
 	static void write(Path target, Path classes, List<Path> dependencyJars, String startClass) throws IOException {
+		write(target, classes, dependencyJars, manifest(startClass));
+	}
+
+	/**
+	 * The project's classes alone, runnable with {@code java -jar}: {@code Main-Class} starts it and {@code Class-Path}
+	 * names its dependency jars, relative to the jar (the container image's layout).
+	 */
+	static void writeRunnable(Path target, Path classes, String startClass, String mainClass, List<String> classPath)
+			throws IOException {
+		Manifest manifest = manifest(startClass);
+		manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, mainClass);
+		manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, String.join(" ", classPath));
+		write(target, classes, List.of(), manifest);
+	}
+
+	private static void write(Path target, Path classes, List<Path> dependencyJars, Manifest manifest) throws IOException {
 		FlatJar jar = new FlatJar();
 		Files.createDirectories(target.getParent());
 		Path partial = target.resolveSibling(target.getFileName() + ".partial");
-		try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(partial), manifest(startClass))) {
+		try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(partial), manifest)) {
 			jar.written.add("META-INF/MANIFEST.MF");
 			jar.written.add("META-INF/");
 			if (Files.isDirectory(classes)) {

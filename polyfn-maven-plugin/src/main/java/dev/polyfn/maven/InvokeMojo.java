@@ -47,7 +47,7 @@ public class InvokeMojo extends AbstractPolyfnMojo {
 	public void execute() throws MojoExecutionException, MojoFailureException {
 		Cloud chosen = cloud();
 		Trigger chosenTrigger = trigger();
-		if (chosen == Cloud.WEB && chosenTrigger != Trigger.HTTP) {
+		if (chosen.isWebApp() && chosenTrigger != Trigger.HTTP) {
 			throw new MojoExecutionException("polyfn's web server takes HTTP only, not polyfn.trigger=" + trigger);
 		}
 		byte[] payload = payload();
@@ -56,7 +56,7 @@ public class InvokeMojo extends AbstractPolyfnMojo {
 		byte[] cloudEvent = asIs ? payload : SampleEvents.of(chosen, chosenTrigger, EventSettings.defaults()
 			.withFunction(function).withBody(text).withContentType(contentType)).getBytes(StandardCharsets.UTF_8);
 		LocalClouds clouds = new LocalClouds(this);
-		Path artifact = chosen == Cloud.WEB ? null : packaged(CloudTarget.of(chosen).orElseThrow());
+		Path artifact = chosen.isWebApp() ? null : packaged(CloudTarget.of(chosen).orElseThrow());
 		Invocation invocation = new Invocation(chosen, chosenTrigger, function, cloudEvent, contentType, artifact,
 				workDir(chosen.id() + "-" + function));
 		PrintStream out = System.out;

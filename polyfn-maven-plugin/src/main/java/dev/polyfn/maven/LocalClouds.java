@@ -16,7 +16,7 @@ final class LocalClouds {
 
 	LocalCloud of(Cloud cloud) throws MojoExecutionException {
 		return switch (cloud) {
-			case WEB -> new WebLocalCloud(mojo.runtimeClassPath(), StartClass.of(mojo.startClass, mojo.layout().classesDir()));
+			case WEB, CONTAINER -> new WebLocalCloud(mojo.runtimeClassPath(), StartClass.of(mojo.startClass, mojo.layout().classesDir()));
 			case AWS -> new AwsLocalCloud(mojo.runtimes().lambdaRuntimeClient());
 			case AZURE -> new AzureLocalCloud(mojo.runtimes().azureFunctionsLibrary());
 			case GCP -> new GcpLocalCloud(mojo.runtimes().functionsFrameworkInvoker());
@@ -30,6 +30,7 @@ final class LocalClouds {
 	String describe(Cloud cloud, Trigger trigger) {
 		return switch (cloud) {
 			case WEB -> "polyfn's web server on the project's class path";
+			case CONTAINER -> "polyfn's web server on the project's class path (what the container image serves)";
 			case AWS -> "Lambda runtime interface client, handler " + AwsLocalCloud.handler(trigger);
 			case AZURE -> "the Azure Java worker's call of the staging folder's function (host inputs, no .NET host)";
 			case GCP -> "Functions Framework invoker, target "

@@ -29,7 +29,7 @@ public class PackageMojo extends AbstractPolyfnMojo {
 			return;
 		}
 		if (cloud == null || cloud.isBlank()) {
-			getLog().info("polyfn: polyfn.cloud is not set, no cloud package (set it to one of aws, azure, gcp, aliyun, tencent, openwhisk)");
+			getLog().info("polyfn: polyfn.cloud is not set, no cloud package (set it to one of aws, azure, gcp, aliyun, tencent, openwhisk, container)");
 			return;
 		}
 		Cloud chosen = cloud();

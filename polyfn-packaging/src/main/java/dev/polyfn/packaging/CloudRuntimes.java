@@ -25,6 +25,8 @@ public final class CloudRuntimes {
 
 	private static final LocalDate CHECKED = LocalDate.of(2026, 12, 1);
 
+	private static final LocalDate CONTAINER_CHECKED = LocalDate.of(2026, 12, 6);
+
 	private static final String AWS_PAGE = "https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html";
 	private static final String GCP_PAGE = "https://cloud.google.com/run/docs/runtimes/java";
 	private static final String AZURE_LANGUAGES_PAGE = "https://learn.microsoft.com/azure/azure-functions/supported-languages?pivots=programming-language-java";
@@ -34,6 +36,9 @@ public final class CloudRuntimes {
 	private static final String OPENWHISK_RUNTIMES_PAGE = "https://github.com/apache/openwhisk/blob/master/ansible/files/runtimes.json";
 	private static final String OPENWHISK_JAVA_PAGE = "https://github.com/apache/openwhisk-runtime-java";
 	private static final LocalDate OPENWHISK_CHECKED = LocalDate.of(2026, 12, 6);
+	// The Docker Official Image's tag list (docker-library/docs eclipse-temurin/README.md, read 2026-12-06); the tags
+	// name the Ubuntu release, since the bare 25-jre tag moves to the newest Ubuntu when one comes out.
+	private static final String TEMURIN_PAGE = "https://hub.docker.com/_/eclipse-temurin";
 	private static final String FC_LAYERS_PAGE = "https://www.alibabacloud.com/help/en/functioncompute/fc/configure-common-layers-for-a-function-1";
 
 	private static final List<CloudRuntime> ROWS = List.of(
@@ -68,6 +73,10 @@ public final class CloudRuntimes {
 			row("tencent", "Java11", 11, "CentOS 7.6 (built-in)", TOO_OLD, null, SCF_JAVA_PAGE),
 			row("tencent", "Java8", 8, "CentOS 7.6 (built-in)", TOO_OLD, null, SCF_JAVA_PAGE),
 			row("tencent-web", "Java11", MINIMUM_JAVA, "CentOS 7.6 Java 11 web-function image; scf_bootstrap starts the JRE bundled in the ZIP", DEFAULT, null, SCF_WEB_BOOTSTRAP_PAGE),
+			// Containers (Knative, Cloud Run, OpenFaaS): the JRE base image of the generated Dockerfile, an LTS Java.
+			row("container", "eclipse-temurin:25-jre-noble", 25, "Ubuntu 24.04 (noble)", DEFAULT, null, TEMURIN_PAGE, CONTAINER_CHECKED),
+			row("container", "eclipse-temurin:21-jre-noble", 21, "Ubuntu 24.04 (noble)", OFFERED, null, TEMURIN_PAGE, CONTAINER_CHECKED),
+			row("container", "eclipse-temurin:17-jre-noble", 17, "Ubuntu 24.04 (noble)", OFFERED, null, TEMURIN_PAGE, CONTAINER_CHECKED),
 			// Apache OpenWhisk: the one Java kind of the default runtimes manifest is java:8 (openwhisk/java8action), and
 			// apache/openwhisk-runtime-java's CI publishes only the Java 8 images. A Java 17 action runs on an image built
 			// from that repository (--docker): the id is the image name its Gradle build gives it (core/java17actionloop
@@ -85,8 +94,13 @@ public final class CloudRuntimes {
 
 	private static CloudRuntime row(String cloud, String id, int java, String os, CloudRuntime.Status status,
 			String deprecation, String page) {
+		return row(cloud, id, java, os, status, deprecation, page, CHECKED);
+	}
+
+	private static CloudRuntime row(String cloud, String id, int java, String os, CloudRuntime.Status status,
+			String deprecation, String page, LocalDate checked) {
 		return new CloudRuntime(cloud, id, java, os, status, deprecation == null ? null : LocalDate.parse(deprecation),
-				page, CHECKED);
+				page, checked);
 	}
 
 	public static List<CloudRuntime> all() {

@@ -38,7 +38,8 @@ public final class WebAppTarget implements Target.Http {
 		return new HttpAnswer(response.statusCode(), Headers.of(response.headers().map()), response.body());
 	}
 
-	private static String base() {
+	/** The running web app's base URL ({@code http://127.0.0.1:<port>}), started on first use. */
+	public static String base() {
 		if (base == null) {
 			synchronized (WebAppTarget.class) {
 				if (base == null) {

@@ -40,20 +40,25 @@ public final class CloudEventCodec {
 
 	private static PortableEvent fromBinary(PortableHttpRequest request) {
 		PortableEvent.Builder event = PortableEvent.builder()
-				.id(request.headers().first("ce-id"))
-				.source(required(request.headers().first("ce-source"), "ce-source"))
-				.type(required(request.headers().first("ce-type"), "ce-type"))
-				.subject(request.headers().first("ce-subject"))
-				.time(time(request.headers().first("ce-time")))
+				.id(header(request, "ce-id"))
+				.source(required(header(request, "ce-source"), "ce-source"))
+				.type(required(header(request, "ce-type"), "ce-type"))
+				.subject(header(request, "ce-subject"))
+				.time(time(header(request, "ce-time")))
 				.dataContentType(request.contentType())
 				.data(request.body());
 		for (String name : request.headers().names()) {
 			String lower = name.toLowerCase(Locale.ROOT);
 			if (lower.startsWith("ce-") && !CORE_ATTRIBUTES.contains(lower.substring(3))) {
-				event.extension(lower.substring(3), request.headers().first(name));
+				event.extension(lower.substring(3), header(request, name));
 			}
 		}
 		return event.build();
+	}
+
+	/** A {@code ce-*} attribute, percent-decoded as the HTTP binding requires ({@link CloudEventHeaderValues}). */
+	private static String header(PortableHttpRequest request, String name) {
+		return CloudEventHeaderValues.decode(name, request.headers().first(name));
 	}
 
 	/** A structured-mode CloudEvent: the whole event as one JSON object. */

@@ -20,7 +20,6 @@ import dev.polyfn.core.model.PortableEvent;
 import dev.polyfn.core.model.PortableHttpRequest;
 import dev.polyfn.core.model.PortableHttpResponse;
 import dev.polyfn.core.model.QueryString;
-import dev.polyfn.core.model.RandomIds;
 
 /**
  * Serves one portable HTTP request with a function: picks the function (named, by path, or the default),
@@ -110,7 +109,7 @@ public class HttpFunctionHandler {
 		}
 		if (event != null) {
 			InvocationResult result = invoker.invokeEvent(function, event, context);
-			return toCloudEventResponse(function, event, result);
+			return CloudEventReply.of(function.definition(), event, isStructuredCloudEvent(request.contentType()), result);
 		}
 		return toResponse(invoker.invoke(function, toInput(request), context));
 	}
@@ -145,18 +144,6 @@ public class HttpFunctionHandler {
 			headers.set("Content-Type", result.contentType());
 		}
 		return new PortableHttpResponse(result.status(), headers, result.body());
-	}
-
-	private static PortableHttpResponse toCloudEventResponse(ResolvedFunction function, PortableEvent in,
-			InvocationResult result) {
-		PortableHttpResponse response = toResponse(result);
-		if (!result.failed() && result.body().length > 0) {
-			response.headers().set("ce-specversion", "1.0");
-			response.headers().set("ce-id", RandomIds.next());
-			response.headers().set("ce-source", "/polyfn/" + function.definition());
-			response.headers().set("ce-type", in.type() + ".result");
-		}
-		return response;
 	}
 
 	private String routeLeniently(String path) {

@@ -85,8 +85,8 @@ public class PolyfnHttpServer implements SmartLifecycle {
 			throw new IllegalStateException("polyfn could not listen on " + host + ":" + requestedPort + ": " + e.getMessage(), e);
 		}
 		this.front = created;
-		log.info("polyfn HTTP server listening on http://{}:{} with functions {}", host, port(),
-				handler.invoker().functionNames());
+		log.info("polyfn HTTP server listening on http://{}:{} with functions {}{}", host, port(),
+				handler.invoker().functionNames(), KnativeRevision.describe(System::getenv));
 	}
 
 	/** Drains: in-flight requests finish within {@code polyfn.http.drain-deadline}, new ones get 503. */

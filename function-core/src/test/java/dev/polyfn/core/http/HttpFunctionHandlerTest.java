@@ -102,7 +102,8 @@ class HttpFunctionHandlerTest {
 				.body("{\"specversion\":\"1.0\",\"id\":\"1\",\"source\":\"/s\",\"type\":\"t\","
 						+ "\"datacontenttype\":\"application/json\",\"data\":{\"numbers\":[4,5]}}")
 				.build();
-		assertThat(runtime.http().handleStrict(request, context).bodyAsString()).isEqualTo("{\"total\":9}");
+		// structured in, structured reply out: the function's result is the reply event's data
+		assertThat(runtime.http().handleStrict(request, context).bodyAsString()).contains("\"data\":{\"total\":9}");
 	}
 
 	@Test

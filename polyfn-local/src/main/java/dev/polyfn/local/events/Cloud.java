@@ -4,10 +4,18 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Where a function runs: one of the five clouds, Apache OpenWhisk, or polyfn's own web server. */
+/**
+ * Where a function runs: one of the five clouds, Apache OpenWhisk, polyfn's own web server, or that web server in a
+ * container image (Knative, Cloud Run, OpenFaaS, any Kubernetes).
+ */
 public enum Cloud {
 
-	WEB, AWS, AZURE, GCP, ALIYUN, TENCENT, OPENWHISK;
+	WEB, AWS, AZURE, GCP, ALIYUN, TENCENT, OPENWHISK, CONTAINER;
+
+	/** Whether the function is served by polyfn's web server as it is (the web app, or the web app in a container). */
+	public boolean isWebApp() {
+		return this == WEB || this == CONTAINER;
+	}
 
 	public String id() {
 		return name().toLowerCase(Locale.ROOT);

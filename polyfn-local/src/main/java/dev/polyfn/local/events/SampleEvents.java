@@ -28,7 +28,7 @@ public final class SampleEvents {
 			case GCP -> GcpEvents.event(trigger, settings, now);
 			case ALIYUN -> AliyunEvents.event(trigger, settings, now);
 			case TENCENT -> TencentEvents.event(trigger, settings, now);
-			case WEB -> throw new IllegalArgumentException("polyfn's web server has HTTP only, not " + trigger.id());
+			case WEB, CONTAINER -> throw new IllegalArgumentException("polyfn's web server has HTTP only, not " + trigger.id());
 			case OPENWHISK -> throw new IllegalArgumentException("polyfn has no OpenWhisk sample events: an action's"
 					+ " input is its parameters (wsk action invoke NAME --param key value)");
 		};
@@ -37,7 +37,7 @@ public final class SampleEvents {
 
 	/** Whether the cloud gets this trigger as a plain HTTP request rather than an event document. */
 	public static boolean isPlainHttp(Cloud cloud, Trigger trigger) {
-		return trigger == Trigger.HTTP && (cloud == Cloud.WEB || cloud == Cloud.GCP || cloud == Cloud.ALIYUN);
+		return trigger == Trigger.HTTP && (cloud.isWebApp() || cloud == Cloud.GCP || cloud == Cloud.ALIYUN);
 	}
 
 	/** Whether {@code text} already is an event of {@code cloud} (then it goes in as it is). */
@@ -58,7 +58,7 @@ public final class SampleEvents {
 			case GCP -> GcpEvents.isEvent(map);
 			case ALIYUN -> AliyunEvents.isEvent(map);
 			case TENCENT -> TencentEvents.isEvent(map);
-			case WEB, OPENWHISK -> false;
+			case WEB, OPENWHISK, CONTAINER -> false;
 		};
 	}
 }

@@ -16,7 +16,7 @@ import dev.polyfn.core.testing.ShellWords;
  * Checks a printed {@code gcloud} command line against the installed Google Cloud CLI: the command exists and
  * every flag it passes is one that command documents in {@code gcloud <command> --help} (which works offline).
  */
-final class GcloudFlagCheck {
+public final class GcloudFlagCheck {
 
 	private static final Pattern NAME = Pattern.compile("(?m)^NAME\\s*\\n\\s*(gcloud[a-z0-9 -]*?)\\s+-\\s");
 	private static final Map<String, String> HELP = new ConcurrentHashMap<>();
@@ -25,7 +25,7 @@ final class GcloudFlagCheck {
 	}
 
 	/** The problems found in one shell line (several gcloud calls joined by || or && are checked each). */
-	static List<String> problems(String shellLine) {
+	public static List<String> problems(String shellLine) {
 		List<String> problems = new ArrayList<>();
 		for (String call : shellLine.split("\\s(?:\\|\\||&&)\\s")) {
 			List<String> words = ShellWords.split(call.trim());
