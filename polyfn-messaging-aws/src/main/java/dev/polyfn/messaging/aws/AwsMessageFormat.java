@@ -137,4 +137,18 @@ final class AwsMessageFormat {
 		}
 		return length;
 	}
+
+	/** The message encoded, or {@link MessagingException.TooLarge} when it is past the destination's limit. */
+	static Encoded checked(String alias, Message message, long maxSize) {
+		Encoded encoded = encode(alias, message);
+		if (encoded.size() > maxSize) {
+			throw new MessagingException.TooLarge(alias, encoded.size(), maxSize);
+		}
+		return encoded;
+	}
+
+	/** The MessageGroupId: the message's group key; on a FIFO queue or topic, which needs one, the alias when it has none. */
+	static String groupId(Message message, boolean fifo, String alias) {
+		return message.groupKey() != null ? message.groupKey() : fifo ? alias : null;
+	}
 }

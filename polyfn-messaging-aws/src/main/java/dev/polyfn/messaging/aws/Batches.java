@@ -1,7 +1,15 @@
 package dev.polyfn.messaging.aws;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import dev.polyfn.core.messaging.BatchPublishResult;
+import dev.polyfn.core.messaging.Message;
+import dev.polyfn.core.messaging.MessagingException;
 
 /**
  * How a list of messages goes to SendMessageBatch or PublishBatch: in calls of at most {@value #MAX_ENTRIES} entries
@@ -41,5 +49,71 @@ final class Batches {
 			calls.add(call);
 		}
 		return calls;
+	}
+
+	/** A message a batch answer refused: the entry id it was sent under, the service's code, whether the sender was at fault. */
+	record Refusal(String id, String code, boolean senderFault) {
+	}
+
+	/** The entry id a message is sent under: its place in the caller's list, unique within the call. */
+	static String entryId(Pending pending) {
+		return "m" + pending.index();
+	}
+
+	/**
+	 * The messages encoded for sending, each that cannot be (too large, empty) recorded as failed in {@code failed}
+	 * rather than stopping the others.
+	 */
+	static List<Pending> encode(List<Message> messages, Function<Message, AwsMessageFormat.Encoded> encoder,
+			List<BatchPublishResult.Entry> failed) {
+		List<Pending> pending = new ArrayList<>(messages.size());
+		for (int i = 0; i < messages.size(); i++) {
+			try {
+				pending.add(new Pending(i, encoder.apply(messages.get(i))));
+			}
+			catch (MessagingException refused) {
+				failed.add(new BatchPublishResult.Entry(i, null, refused));
+			}
+		}
+		return pending;
+	}
+
+	/** Every message of a call that failed as a whole (no answer, throttled, the queue gone): those, and only those. */
+	static List<BatchPublishResult.Entry> allFailed(List<Pending> call, MessagingException failure) {
+		return call.stream().map(p -> new BatchPublishResult.Entry(p.index(), null, failure)).toList();
+	}
+
+	/**
+	 * What one call's answer says of each of its messages: sent with the id the service gave it ({@code sentIds}, entry
+	 * id to message id), refused with the service's code, or not mentioned, which is not an acknowledgement: failed,
+	 * so the caller sends it again.
+	 */
+	static List<BatchPublishResult.Entry> answered(String service, String alias, List<Pending> call, Map<String, String> sentIds,
+			List<Refusal> refused) {
+		Map<String, Integer> indexById = new LinkedHashMap<>();
+		call.forEach(p -> indexById.put(entryId(p), p.index()));
+		List<BatchPublishResult.Entry> entries = new ArrayList<>(call.size());
+		sentIds.forEach((id, messageId) -> {
+			Integer index = indexById.remove(id);
+			if (index != null) {
+				entries.add(new BatchPublishResult.Entry(index, messageId, null));
+			}
+		});
+		for (Refusal refusal : refused) {
+			Integer index = indexById.remove(refusal.id());
+			if (index != null) {
+				entries.add(new BatchPublishResult.Entry(index, null,
+						AwsMessagingFailures.entry(service, alias, refusal.code(), refusal.senderFault())));
+			}
+		}
+		indexById.values().forEach(index -> entries.add(new BatchPublishResult.Entry(index, null,
+				new MessagingException.Failed(alias, service + "'s answer did not mention the message", null))));
+		return entries;
+	}
+
+	/** The outcomes in the order of the caller's list. */
+	static BatchPublishResult inOrder(List<BatchPublishResult.Entry> entries) {
+		entries.sort(Comparator.comparingInt(BatchPublishResult.Entry::index));
+		return new BatchPublishResult(entries);
 	}
 }

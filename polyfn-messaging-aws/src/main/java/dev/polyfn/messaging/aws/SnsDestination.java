@@ -1,23 +1,19 @@
 package dev.polyfn.messaging.aws;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sns.SnsClient;
-import software.amazon.awssdk.services.sns.model.BatchResultErrorEntry;
 import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
 import software.amazon.awssdk.services.sns.model.PublishBatchRequestEntry;
 import software.amazon.awssdk.services.sns.model.PublishBatchResponse;
-import software.amazon.awssdk.services.sns.model.PublishBatchResultEntry;
 
 import dev.polyfn.core.messaging.BatchPublishResult;
 import dev.polyfn.core.messaging.Message;
 import dev.polyfn.core.messaging.MessageDestination;
-import dev.polyfn.core.messaging.MessagingException;
 import dev.polyfn.core.messaging.PublishResult;
 
 /**
@@ -63,8 +59,8 @@ final class SnsDestination implements MessageDestination {
 
 	@Override
 	public PublishResult publish(Message message) {
-		AwsMessageFormat.Encoded encoded = checked(message);
-		String group = groupId(message);
+		AwsMessageFormat.Encoded encoded = AwsMessageFormat.checked(alias, message, maxSize);
+		String group = AwsMessageFormat.groupId(message, fifo, alias);
 		try {
 			return new PublishResult(sns.publish(r -> r.topicArn(topicArn).message(encoded.body())
 				.messageAttributes(attributes(encoded))
@@ -79,73 +75,34 @@ final class SnsDestination implements MessageDestination {
 	@Override
 	public BatchPublishResult publishBatch(List<Message> messages) {
 		List<BatchPublishResult.Entry> entries = new ArrayList<>(messages.size());
-		List<Batches.Pending> pending = new ArrayList<>();
-		for (int i = 0; i < messages.size(); i++) {
-			try {
-				pending.add(new Batches.Pending(i, checked(messages.get(i))));
-			}
-			catch (MessagingException refused) {
-				entries.add(new BatchPublishResult.Entry(i, null, refused));
-			}
-		}
+		List<Batches.Pending> pending = Batches.encode(messages, m -> AwsMessageFormat.checked(alias, m, maxSize), entries);
 		for (List<Batches.Pending> call : Batches.split(pending, maxSize)) {
 			entries.addAll(send(call, messages));
 		}
-		entries.sort(Comparator.comparingInt(BatchPublishResult.Entry::index));
-		return new BatchPublishResult(entries);
+		return Batches.inOrder(entries);
 	}
 
 	private List<BatchPublishResult.Entry> send(List<Batches.Pending> call, List<Message> messages) {
-		Map<String, Integer> indexById = new LinkedHashMap<>();
 		List<PublishBatchRequestEntry> requestEntries = new ArrayList<>(call.size());
 		for (Batches.Pending p : call) {
-			String id = "m" + p.index();
-			indexById.put(id, p.index());
-			String group = groupId(messages.get(p.index()));
-			requestEntries.add(PublishBatchRequestEntry.builder().id(id).message(p.encoded().body())
+			String group = AwsMessageFormat.groupId(messages.get(p.index()), fifo, alias);
+			requestEntries.add(PublishBatchRequestEntry.builder().id(Batches.entryId(p)).message(p.encoded().body())
 				.messageAttributes(attributes(p.encoded()))
 				.messageGroupId(group)
 				.messageDeduplicationId(fifo ? AwsMessageFormat.deduplicationId(p.encoded(), group) : null)
 				.build());
 		}
-		List<BatchPublishResult.Entry> entries = new ArrayList<>(call.size());
 		PublishBatchResponse response;
 		try {
 			response = sns.publishBatch(r -> r.topicArn(topicArn).publishBatchRequestEntries(requestEntries));
 		}
 		catch (SdkException failed) {
-			MessagingException failure = AwsMessagingFailures.translate(SERVICE, alias, failed);
-			call.forEach(p -> entries.add(new BatchPublishResult.Entry(p.index(), null, failure)));
-			return entries;
+			return Batches.allFailed(call, AwsMessagingFailures.translate(SERVICE, alias, failed));
 		}
-		for (PublishBatchResultEntry sent : response.successful()) {
-			Integer index = indexById.remove(sent.id());
-			if (index != null) {
-				entries.add(new BatchPublishResult.Entry(index, sent.messageId(), null));
-			}
-		}
-		for (BatchResultErrorEntry refused : response.failed()) {
-			Integer index = indexById.remove(refused.id());
-			if (index != null) {
-				entries.add(new BatchPublishResult.Entry(index, null,
-						AwsMessagingFailures.entry(SERVICE, alias, refused.code(), Boolean.TRUE.equals(refused.senderFault()))));
-			}
-		}
-		indexById.values().forEach(index -> entries.add(new BatchPublishResult.Entry(index, null,
-				new MessagingException.Failed(alias, "SNS's answer did not mention the message", null))));
-		return entries;
-	}
-
-	private AwsMessageFormat.Encoded checked(Message message) {
-		AwsMessageFormat.Encoded encoded = AwsMessageFormat.encode(alias, message);
-		if (encoded.size() > maxSize) {
-			throw new MessagingException.TooLarge(alias, encoded.size(), maxSize);
-		}
-		return encoded;
-	}
-
-	private String groupId(Message message) {
-		return message.groupKey() != null ? message.groupKey() : fifo ? alias : null;
+		Map<String, String> sent = new LinkedHashMap<>();
+		response.successful().forEach(entry -> sent.put(entry.id(), entry.messageId()));
+		return Batches.answered(SERVICE, alias, call, sent, response.failed().stream()
+			.map(refused -> new Batches.Refusal(refused.id(), refused.code(), Boolean.TRUE.equals(refused.senderFault()))).toList());
 	}
 
 	private static Map<String, MessageAttributeValue> attributes(AwsMessageFormat.Encoded encoded) {

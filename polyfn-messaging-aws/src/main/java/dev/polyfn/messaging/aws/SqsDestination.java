@@ -1,18 +1,15 @@
 package dev.polyfn.messaging.aws;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sqs.SqsClient;
-import software.amazon.awssdk.services.sqs.model.BatchResultErrorEntry;
 import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchResponse;
-import software.amazon.awssdk.services.sqs.model.SendMessageBatchResultEntry;
 
 import dev.polyfn.core.messaging.BatchPublishResult;
 import dev.polyfn.core.messaging.Message;
@@ -61,9 +58,9 @@ final class SqsDestination implements MessageDestination {
 
 	@Override
 	public PublishResult publish(Message message) {
-		AwsMessageFormat.Encoded encoded = checked(message);
+		AwsMessageFormat.Encoded encoded = AwsMessageFormat.checked(alias, message, maxSize);
 		String url = queueUrl();
-		String group = groupId(message);
+		String group = AwsMessageFormat.groupId(message, fifo, alias);
 		try {
 			return new PublishResult(sqs.sendMessage(r -> r.queueUrl(url).messageBody(encoded.body())
 				.messageAttributes(attributes(encoded))
@@ -78,85 +75,46 @@ final class SqsDestination implements MessageDestination {
 	@Override
 	public BatchPublishResult publishBatch(List<Message> messages) {
 		List<BatchPublishResult.Entry> entries = new ArrayList<>(messages.size());
-		List<Batches.Pending> pending = new ArrayList<>();
-		for (int i = 0; i < messages.size(); i++) {
-			try {
-				pending.add(new Batches.Pending(i, checked(messages.get(i))));
-			}
-			catch (MessagingException refused) {
-				entries.add(new BatchPublishResult.Entry(i, null, refused));
-			}
-		}
+		List<Batches.Pending> pending = Batches.encode(messages, m -> AwsMessageFormat.checked(alias, m, maxSize), entries);
 		if (!pending.isEmpty()) {
 			String url;
 			try {
 				url = queueUrl();
 			}
 			catch (MessagingException noQueue) {
-				pending.forEach(p -> entries.add(new BatchPublishResult.Entry(p.index(), null, noQueue)));
-				return sorted(entries);
+				entries.addAll(Batches.allFailed(pending, noQueue));
+				return Batches.inOrder(entries);
 			}
 			for (List<Batches.Pending> call : Batches.split(pending, MAX_MESSAGE_SIZE)) {
 				entries.addAll(send(url, call, messages));
 			}
 		}
-		return sorted(entries);
+		return Batches.inOrder(entries);
 	}
 
 	private List<BatchPublishResult.Entry> send(String url, List<Batches.Pending> call, List<Message> messages) {
-		Map<String, Integer> indexById = new LinkedHashMap<>();
 		List<SendMessageBatchRequestEntry> requestEntries = new ArrayList<>(call.size());
 		for (Batches.Pending p : call) {
-			String id = "m" + p.index();
-			indexById.put(id, p.index());
-			String group = groupId(messages.get(p.index()));
-			requestEntries.add(SendMessageBatchRequestEntry.builder().id(id).messageBody(p.encoded().body())
+			String group = AwsMessageFormat.groupId(messages.get(p.index()), fifo, alias);
+			requestEntries.add(SendMessageBatchRequestEntry.builder().id(Batches.entryId(p)).messageBody(p.encoded().body())
 				.messageAttributes(attributes(p.encoded()))
 				.messageGroupId(group)
 				.messageDeduplicationId(fifo ? AwsMessageFormat.deduplicationId(p.encoded(), group) : null)
 				.build());
 		}
-		List<BatchPublishResult.Entry> entries = new ArrayList<>(call.size());
 		SendMessageBatchResponse response;
 		try {
 			response = sqs.sendMessageBatch(r -> r.queueUrl(url).entries(requestEntries));
 		}
 		catch (SdkException failed) {
-			// The whole call failed (no answer, throttled, the queue gone): every message of it, and only those.
-			MessagingException failure = AwsMessagingFailures.translate(SERVICE, alias, failed);
-			call.forEach(p -> entries.add(new BatchPublishResult.Entry(p.index(), null, failure)));
-			return entries;
+			return Batches.allFailed(call, AwsMessagingFailures.translate(SERVICE, alias, failed));
 		}
-		for (SendMessageBatchResultEntry sent : response.successful()) {
-			Integer index = indexById.remove(sent.id());
-			if (index != null) {
-				entries.add(new BatchPublishResult.Entry(index, sent.messageId(), null));
-			}
-		}
-		for (BatchResultErrorEntry refused : response.failed()) {
-			Integer index = indexById.remove(refused.id());
-			if (index != null) {
-				entries.add(new BatchPublishResult.Entry(index, null,
-						AwsMessagingFailures.entry(SERVICE, alias, refused.code(), Boolean.TRUE.equals(refused.senderFault()))));
-			}
-		}
-		// An entry the answer does not mention was not acknowledged: failed, so the caller sends it again.
-		indexById.values().forEach(index -> entries.add(new BatchPublishResult.Entry(index, null,
-				new MessagingException.Failed(alias, "SQS's answer did not mention the message", null))));
-		return entries;
+		Map<String, String> sent = new LinkedHashMap<>();
+		response.successful().forEach(entry -> sent.put(entry.id(), entry.messageId()));
+		return Batches.answered(SERVICE, alias, call, sent, response.failed().stream()
+			.map(refused -> new Batches.Refusal(refused.id(), refused.code(), Boolean.TRUE.equals(refused.senderFault()))).toList());
 	}
 
-	private AwsMessageFormat.Encoded checked(Message message) {
-		AwsMessageFormat.Encoded encoded = AwsMessageFormat.encode(alias, message);
-		if (encoded.size() > maxSize) {
-			throw new MessagingException.TooLarge(alias, encoded.size(), maxSize);
-		}
-		return encoded;
-	}
-
-	private String groupId(Message message) {
-		return message.groupKey() != null ? message.groupKey() : fifo ? alias : null;
-	}
 
 	private String queueUrl() {
 		String url = queueUrl;
@@ -177,11 +135,6 @@ final class SqsDestination implements MessageDestination {
 		encoded.attributes().forEach((name, value) -> attributes.put(name,
 				MessageAttributeValue.builder().dataType("String").stringValue(value).build()));
 		return attributes;
-	}
-
-	private static BatchPublishResult sorted(List<BatchPublishResult.Entry> entries) {
-		entries.sort(Comparator.comparingInt(BatchPublishResult.Entry::index));
-		return new BatchPublishResult(entries);
 	}
 
 	private static boolean isUrl(String destination) {
