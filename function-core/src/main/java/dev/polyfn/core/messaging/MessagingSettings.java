@@ -41,17 +41,12 @@ public record MessagingSettings(String alias, String destination, Kind kind, Str
 
 	/** A setting by its own name, not under {@code polyfn.messaging.} (a runtime's variable such as {@code FC_REGION}); null when unset or blank. */
 	public String raw(String name) {
-		String value = properties.apply(name);
-		return value == null || value.isBlank() ? null : value.trim();
+		return dev.polyfn.core.settings.AliasSettings.raw(properties, name);
 	}
 
 	/** The setting, or null when neither the alias nor the provider sets it (blank counts as unset). */
 	public String get(String name) {
-		String value = properties.apply(PREFIX + alias + "." + name);
-		if (value == null || value.isBlank()) {
-			value = properties.apply(PREFIX + provider + "." + name);
-		}
-		return value == null || value.isBlank() ? null : value.trim();
+		return dev.polyfn.core.settings.AliasSettings.get(properties, PREFIX, alias, provider, name);
 	}
 
 	public String get(String name, String fallback) {
