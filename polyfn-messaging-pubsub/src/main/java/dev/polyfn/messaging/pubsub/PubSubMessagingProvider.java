@@ -7,6 +7,7 @@ import dev.polyfn.core.messaging.MessageDestination;
 import dev.polyfn.core.messaging.MessagingProvider;
 import dev.polyfn.core.messaging.MessagingSettings;
 import dev.polyfn.google.auth.AccessTokens;
+import dev.polyfn.google.auth.GoogleEndpoint;
 
 /**
  * {@code provider=pubsub}, the default on Google Cloud for both kinds: a Pub/Sub topic is GCP's queue and its topic
@@ -45,12 +46,10 @@ public final class PubSubMessagingProvider implements MessagingProvider {
 
 	@Override
 	public MessageDestination open(MessagingSettings settings) {
-		String endpoint = settings.get("endpoint");
-		String emulator = settings.raw("PUBSUB_EMULATOR_HOST");
-		boolean emulated = endpoint == null && emulator != null;
-		String base = endpoint != null ? endpoint : emulated ? withScheme(emulator) : regional(settings.get("region"));
+		GoogleEndpoint endpoint = GoogleEndpoint.of(settings.get("endpoint"), settings.raw("PUBSUB_EMULATOR_HOST"),
+				regional(settings.get("region")));
 		TopicName topic = new TopicName(settings.destination(), settings.properties(), http);
-		return new PubSubTopic(http, strip(base), emulated ? null : tokens(settings), topic, settings.alias());
+		return new PubSubTopic(http, endpoint.base(), endpoint.emulated() ? null : tokens(settings), topic, settings.alias());
 	}
 
 	/** The locational endpoint of a region, or the global one. */
@@ -71,13 +70,5 @@ public final class PubSubMessagingProvider implements MessagingProvider {
 			tokens = made;
 		}
 		return made;
-	}
-
-	private static String withScheme(String host) {
-		return host.startsWith("http://") || host.startsWith("https://") ? host : "http://" + host;
-	}
-
-	private static String strip(String base) {
-		return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
 	}
 }

@@ -7,6 +7,7 @@ import dev.polyfn.core.storage.ObjectStorage;
 import dev.polyfn.core.storage.ObjectStorageProvider;
 import dev.polyfn.core.storage.StorageSettings;
 import dev.polyfn.google.auth.AccessTokens;
+import dev.polyfn.google.auth.GoogleEndpoint;
 
 /**
  * {@code provider=gcs}, and the default on Google Cloud. Requests go to {@code https://storage.googleapis.com}
@@ -37,11 +38,9 @@ public final class GcsStorageProvider implements ObjectStorageProvider {
 
 	@Override
 	public ObjectStorage open(StorageSettings settings) {
-		String emulator = settings.raw("STORAGE_EMULATOR_HOST");
-		String endpoint = settings.get("endpoint");
-		boolean emulated = endpoint == null && emulator != null;
-		String base = endpoint != null ? endpoint : emulated ? withScheme(emulator) : PRODUCTION;
-		return new GcsObjectStorage(http, strip(base), emulated ? null : tokens(settings), settings.bucket(), settings.alias());
+		GoogleEndpoint endpoint = GoogleEndpoint.of(settings.get("endpoint"), settings.raw("STORAGE_EMULATOR_HOST"), PRODUCTION);
+		return new GcsObjectStorage(http, endpoint.base(), endpoint.emulated() ? null : tokens(settings), settings.bucket(),
+				settings.alias());
 	}
 
 	private AccessTokens tokens(StorageSettings settings) {
@@ -51,13 +50,5 @@ public final class GcsStorageProvider implements ObjectStorageProvider {
 			tokens = made;
 		}
 		return made;
-	}
-
-	private static String withScheme(String host) {
-		return host.startsWith("http://") || host.startsWith("https://") ? host : "http://" + host;
-	}
-
-	private static String strip(String base) {
-		return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
 	}
 }
