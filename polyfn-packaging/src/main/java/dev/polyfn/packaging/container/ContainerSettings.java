@@ -5,7 +5,7 @@ import java.util.Properties;
 
 /**
  * What the build says about the container: {@code -Dpolyfn.container.image=<registry>/<name>:<tag>} (else a
- * placeholder the user replaces), {@code polyfn.container.name} (the service name; by default the jar's name),
+ * placeholder the user replaces), {@code polyfn.container.name} (the service name; by default the jar's name without its version),
  * {@code polyfn.container.memory} (a Kubernetes quantity, 1Gi by default), and the function definition from
  * application.properties ({@code spring.cloud.function.definition}; none: every function by its path).
  */
@@ -14,7 +14,9 @@ record ContainerSettings(String image, boolean imageConfigured, String name, Str
 	static final String IMAGE = "polyfn.container.image";
 
 	static ContainerSettings from(Properties system, Properties application, String finalName, String version) {
-		String name = dnsLabel(system.getProperty("polyfn.container.name", finalName));
+		// The jar's name without the version Maven appends by default (shop-1.0.0 → shop): a service keeps its name across releases.
+		String base = finalName.endsWith("-" + version) ? finalName.substring(0, finalName.length() - version.length() - 1) : finalName;
+		String name = dnsLabel(system.getProperty("polyfn.container.name", base));
 		String configured = system.getProperty(IMAGE, "").trim();
 		String image = configured.isEmpty() ? "REGISTRY/" + name + ":" + version.toLowerCase(Locale.ROOT) : configured;
 		String definition = application.getProperty("spring.cloud.function.definition", "").trim();

@@ -54,6 +54,11 @@ class ContainerDescriptorsTest {
 		assertThat(KnativeService.yaml(unset)).contains("# Replace REGISTRY/...");
 	}
 
+	@Test
+	void the_service_is_named_after_the_jar_without_the_version_maven_appends() {
+		assertThat(ContainerSettings.from(new Properties(), new Properties(), "shop-1.0.0", "1.0.0").name()).isEqualTo("shop");
+	}
+
 	private static Properties properties(String... keyValues) {
 		Properties properties = new Properties();
 		for (int i = 0; i < keyValues.length; i += 2) {
