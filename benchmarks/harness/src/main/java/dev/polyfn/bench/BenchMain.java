@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -105,6 +106,9 @@ public final class BenchMain {
 				}
 			}
 		}
+
+		// the optional features' cost: a 5% question, finer than the spread of 10 starts taken minutes apart
+		pairedColdStarts(launcher, targets, cold, PAIRED_WITH, PAIRED_WITHOUT, PAIRED_RUNS);
 
 		// warm calls over uptime: every AWS row answering the HTTP API v2 event, one JVM each; the Azure Java-worker
 		// rows the same way (their per-invocation cost through the worker's binding)
@@ -202,6 +206,54 @@ public final class BenchMain {
 
 	static int runsOf(Target t, int runs) {
 		return t.onOtherJdk() && FEWER_RUNS_ON_OTHER_JDK.contains(t.jdkBaseId()) ? Math.max(1, runs / 2) : runs;
+	}
+
+	/** The examples' AWS package with the storage and messaging modules, and the same examples built without them. */
+	static final String PAIRED_WITH = "aws-polyfn-http";
+
+	static final String PAIRED_WITHOUT = "aws-polyfn-nostorage-http";
+
+	/** Where the interleaved starts of a pair are kept, beside the target's own ten. */
+	static final String PAIRED = "@paired";
+
+	/**
+	 * Each pair's starts alternate (with, without, with, ...), so that whatever the machine does meanwhile falls on both
+	 * alike; the targets' own runs are taken one target after the other, minutes apart. 2 × 30 starts take about 40 s.
+	 */
+	static final int PAIRED_RUNS = 30;
+
+	private static void pairedColdStarts(Launcher launcher, List<Target> targets, Map<String, Cold> cold, String a, String b,
+			int runs) {
+		Optional<Target> with = targets.stream().filter(t -> t.id().equals(a)).findFirst();
+		Optional<Target> without = targets.stream().filter(t -> t.id().equals(b)).findFirst();
+		if (with.isEmpty() || without.isEmpty() || !with.get().measurable() || !without.get().measurable()
+				|| cold.get(a) == null || cold.get(a).failure() != null || cold.get(b) == null || cold.get(b).failure() != null) {
+			return;
+		}
+		List<Double> withMillis = new ArrayList<>();
+		List<Double> withoutMillis = new ArrayList<>();
+		List<Double> withRss = new ArrayList<>();
+		List<Double> withoutRss = new ArrayList<>();
+		try {
+			for (int i = 1; i <= runs; i++) {
+				Launcher.Run one = launcher.coldStart(with.get(), "paired" + i, null);
+				withMillis.add(one.startMillis());
+				withRss.add(one.peakRssMb());
+				Launcher.sleep(150);
+				Launcher.Run other = launcher.coldStart(without.get(), "paired" + i, null);
+				withoutMillis.add(other.startMillis());
+				withoutRss.add(other.peakRssMb());
+				Launcher.sleep(150);
+			}
+		}
+		catch (Exception e) {
+			System.out.println("paired cold starts of " + a + " and " + b + " FAILED: " + e.getMessage());
+			return;
+		}
+		cold.put(a + PAIRED, new Cold(Stats.of(withMillis), Stats.of(withRss), null));
+		cold.put(b + PAIRED, new Cold(Stats.of(withoutMillis), Stats.of(withoutRss), null));
+		System.out.printf("cold paired: %s median %.0f ms, %s median %.0f ms (%d each, alternating)%n", a,
+				Stats.of(withMillis).median(), b, Stats.of(withoutMillis).median(), runs);
 	}
 
 	private static Cold coldStarts(Launcher launcher, Target t, int runs) {

@@ -300,8 +300,11 @@ final class Report {
 				without.map(wo -> "met for a project without storage or messaging: it carries none of the modules (" + megabytes(wo)
 						+ "); a function packaged beside ones that use them carries them"
 						+ with.map(w -> ", " + verdict(100.0 * w / wo - 100, 5.0, true, "%") + " larger").orElse("")));
+		String paired = cold.containsKey("aws-polyfn-http" + BenchMain.PAIRED) ? BenchMain.PAIRED : "";
 		coldRatioRow(md, "AWS cold start of `reverse` (HTTP API v2) in the examples' package with polyfn-storage-s3 and "
-				+ "polyfn-messaging-aws vs the same examples built without them", "aws-polyfn-http", "aws-polyfn-nostorage-http", 1.05, true);
+				+ "polyfn-messaging-aws vs the same examples built without them" + (paired.isEmpty() ? ""
+						: " (" + BenchMain.PAIRED_RUNS + " starts of each, alternating)"), "aws-polyfn-http" + paired,
+				"aws-polyfn-nostorage-http" + paired, 1.05, true);
 		Optional<Double> storage = coldMedian("aws-polyfn-storage");
 		row(md, "A function that uses storage: `storeThumbnail` cold start (S3 event → GET the 1600×900 PNG, PUT its "
 				+ "thumbnail, on moto_server), vs `reverse` (HTTP API v2) in the same package", "reported",
