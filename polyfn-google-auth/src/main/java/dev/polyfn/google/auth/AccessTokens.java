@@ -86,6 +86,13 @@ public abstract class AccessTokens {
 		return token;
 	}
 
+	/** Adds {@code Authorization: Bearer <token>} to the request, when these credentials give a token. */
+	public static java.net.http.HttpRequest.Builder authorize(AccessTokens tokens, java.net.http.HttpRequest.Builder request)
+			throws IOException, InterruptedException {
+		String token = tokens == null ? null : tokens.token();
+		return token == null ? request : request.header("Authorization", "Bearer " + token);
+	}
+
 	abstract JsonNode fetch() throws IOException, InterruptedException;
 
 	JsonNode send(HttpRequest request) throws IOException, InterruptedException {

@@ -179,11 +179,7 @@ final class PubSubTopic implements MessageDestination {
 			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/v1/" + topic.full() + ":publish"))
 				.timeout(TIMEOUT).header("Content-Type", "application/json")
 				.POST(HttpRequest.BodyPublishers.ofByteArray(JsonEvents.toBytes(body)));
-			String token = tokens == null ? null : tokens.token();
-			if (token != null) {
-				request.header("Authorization", "Bearer " + token);
-			}
-			response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+			response = http.send(AccessTokens.authorize(tokens, request).build(), HttpResponse.BodyHandlers.ofByteArray());
 		}
 		catch (IOException failed) {
 			throw new MessagingException.Failed(alias, null, failed);

@@ -177,10 +177,7 @@ final class GcsObjectStorage implements ObjectStorage {
 	private HttpRequest.Builder request(String uri) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(uri)).timeout(TIMEOUT);
 		try {
-			String token = tokens == null ? null : tokens.token();
-			if (token != null) {
-				builder.header("Authorization", "Bearer " + token);
-			}
+			AccessTokens.authorize(tokens, builder);
 		}
 		catch (IOException failed) {
 			throw new StorageException.Failed(label, "get an access token: " + failed.getMessage(), failed);
