@@ -6,7 +6,7 @@ import java.io.PushbackInputStream;
 
 /**
  * A stream cut into parts of at most {@code partSize} bytes, each read whole into memory: S3 needs each request's
- * length up front, and an in-memory part can be sent again when the SDK retries. So an upload of any length,
+ * length up front, and an in-memory part can be sent again when the client retries. So an upload of any length,
  * known or not, holds one part in the heap at a time, and a stream that does not have the length it was declared
  * with fails before the object is written.
  */

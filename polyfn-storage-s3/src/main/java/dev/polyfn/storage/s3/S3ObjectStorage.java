@@ -2,20 +2,21 @@ package dev.polyfn.storage.s3;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
-import software.amazon.awssdk.core.ResponseInputStream;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.CompletedPart;
-import software.amazon.awssdk.services.s3.model.CopyObjectResponse;
-import software.amazon.awssdk.services.s3.model.GetObjectResponse;
-import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
-import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
-import software.amazon.awssdk.services.s3.model.S3Object;
-
+import dev.polyfn.aws.client.AwsClientException;
+import dev.polyfn.aws.client.AwsHttpRequest;
+import dev.polyfn.aws.client.AwsHttpResponse;
+import dev.polyfn.aws.client.SigV4;
 import dev.polyfn.core.storage.ObjectContent;
 import dev.polyfn.core.storage.ObjectKeys;
 import dev.polyfn.core.storage.ObjectListing;
@@ -27,10 +28,15 @@ import dev.polyfn.core.storage.PutResult;
 import dev.polyfn.core.storage.StorageException;
 
 /**
- * One bucket of S3 (or of an S3-compatible server) as an {@link ObjectStorage}. Conditional writes are S3's own
- * {@code If-None-Match: *} and {@code If-Match} on PutObject and CompleteMultipartUpload (Amazon S3 User Guide,
- * "Add preconditions to S3 operations with conditional requests", read 2026-12-03), so they hold against every
- * other writer, not only this process.
+ * One bucket of S3 (or of an S3-compatible server) as an {@link ObjectStorage}, through S3's REST API (Amazon S3 API
+ * Reference, https://docs.aws.amazon.com/AmazonS3/latest/API/API_Operations_Amazon_Simple_Storage_Service.html, read
+ * 2026-12-07). Conditional writes are S3's own {@code If-None-Match: *} and {@code If-Match} on PutObject and
+ * CompleteMultipartUpload (Amazon S3 User Guide, "Add preconditions to S3 operations with conditional requests", read
+ * 2026-12-03), so they hold against every other writer, not only this process.
+ *
+ * <p>Every body is sent as bytes, hashed into the signature ({@code x-amz-content-sha256}): an upload is read a part
+ * at a time anyway, a retry can send it again, and OSS refuses {@code UNSIGNED-PAYLOAD} on PUT and POST (see
+ * {@link S3Service}). No CRC checksum headers and no {@code aws-chunked} encoding are ever sent.
  */
 final class S3ObjectStorage implements ObjectStorage {
 
@@ -39,16 +45,20 @@ final class S3ObjectStorage implements ObjectStorage {
 
 	static final int MIN_PART_SIZE = 5 * 1024 * 1024;
 
-	private final S3Client s3;
+	private static final String META = "x-amz-meta-";
+
+	private final S3Http s3;
+	private final BucketAddress address;
 	private final String bucket;
 	private final String label;
 	private final int partSize;
 
-	S3ObjectStorage(S3Client s3, String bucket, String label, int partSize) {
+	S3ObjectStorage(S3Http s3, String bucket, String label, int partSize) {
 		if (partSize < MIN_PART_SIZE) {
 			throw new IllegalArgumentException("S3 parts are at least " + MIN_PART_SIZE + " bytes, not " + partSize);
 		}
 		this.s3 = s3;
+		this.address = s3.address(bucket);
 		this.bucket = bucket;
 		this.label = label;
 		this.partSize = partSize;
@@ -62,28 +72,15 @@ final class S3ObjectStorage implements ObjectStorage {
 	@Override
 	public ObjectContent get(String key) {
 		ObjectKeys.requireSafe(key);
-		try {
-			ResponseInputStream<GetObjectResponse> stream = s3.getObject(r -> r.bucket(bucket).key(key));
-			GetObjectResponse response = stream.response();
-			ObjectMetadata metadata = new ObjectMetadata(response.contentLength(), response.contentType(), response.eTag(),
-					response.lastModified(), response.metadata());
-			return new ObjectContent(label, key, metadata, stream);
-		}
-		catch (SdkException failed) {
-			throw S3Failures.translate(label, key, "read", failed);
-		}
+		AwsHttpResponse response = call(request("GET", address.object(key, null)), key, "read");
+		return new ObjectContent(label, key, metadata(response), new ClosingStream(response));
 	}
 
 	@Override
 	public ObjectMetadata head(String key) {
 		ObjectKeys.requireSafe(key);
-		try {
-			HeadObjectResponse response = s3.headObject(r -> r.bucket(bucket).key(key));
-			return new ObjectMetadata(response.contentLength(), response.contentType(), response.eTag(), response.lastModified(),
-					response.metadata());
-		}
-		catch (SdkException failed) {
-			throw S3Failures.translate(label, key, "read", failed);
+		try (AwsHttpResponse response = call(request("HEAD", address.object(key, null)), key, "read")) {
+			return metadata(response);
 		}
 	}
 
@@ -105,20 +102,15 @@ final class S3ObjectStorage implements ObjectStorage {
 	}
 
 	private PutResult putWhole(String key, byte[] content, PutOptions options) {
-		try {
-			String etag = s3.putObject(r -> {
-				r.bucket(bucket).key(key).contentType(options.contentType()).metadata(options.userMetadata());
-				switch (options.condition()) {
-					case IF_NONE_MATCH -> r.ifNoneMatch("*");
-					case IF_MATCH -> r.ifMatch(options.expectedEtag());
-					case NONE -> { }
-				}
-			}, RequestBody.fromBytes(content)).eTag();
-			return new PutResult(key, content.length, etag);
+		AwsHttpRequest.Builder put = described(request("PUT", address.object(key, null)), options);
+		condition(put, options);
+		try (AwsHttpResponse response = s3.call(put.body(content).build())) {
+			return new PutResult(key, content.length, response.header("ETag").orElse(null));
 		}
-		catch (SdkException failed) {
+		catch (S3ErrorAnswer | AwsClientException failed) {
 			StorageException translated = S3Failures.translate(label, key, "write", failed);
-			if (translated instanceof StorageException.PreconditionFailed && retried(failed)) {
+			if (translated instanceof StorageException.PreconditionFailed && failed instanceof S3ErrorAnswer answer
+					&& answer.attempts() > 1) {
 				// An earlier attempt may have written the object and lost its answer: then the condition fails on
 				// our own write. The object holding exactly our bytes (S3's etag of a single-part upload is their
 				// MD5) says so.
@@ -131,10 +123,6 @@ final class S3ObjectStorage implements ObjectStorage {
 		}
 	}
 
-	private static boolean retried(SdkException failed) {
-		return failed.numAttempts() != null && failed.numAttempts() > 1;
-	}
-
 	private static String md5Etag(byte[] content) {
 		try {
 			return "\"" + java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5").digest(content)) + "\"";
@@ -144,54 +132,64 @@ final class S3ObjectStorage implements ObjectStorage {
 		}
 	}
 
-	/** A multipart upload, aborted on any failure so that no parts are left to be billed. */
+	/**
+	 * A multipart upload (CreateMultipartUpload, UploadPart, CompleteMultipartUpload), aborted on any failure so that
+	 * no parts are left to be billed.
+	 */
 	private PutResult putInParts(String key, byte[] first, Parts parts, PutOptions options) {
 		String uploadId;
-		try {
-			uploadId = s3.createMultipartUpload(r -> r.bucket(bucket).key(key).contentType(options.contentType())
-				.metadata(options.userMetadata())).uploadId();
+		try (AwsHttpResponse created = s3.call(described(request("POST", address.object(key, "uploads")), options)
+			.body(new byte[0]).build())) {
+			uploadId = S3Xml.text(new String(created.bodyBytes(), StandardCharsets.UTF_8), "UploadId");
 		}
-		catch (SdkException failed) {
+		catch (S3ErrorAnswer | AwsClientException failed) {
 			throw S3Failures.translate(label, key, "write", failed);
 		}
+		String upload = "uploadId=" + SigV4.uriEncode(uploadId, true);
 		try {
-			List<CompletedPart> completed = new ArrayList<>();
+			List<String> etags = new ArrayList<>();
 			byte[] part = first;
 			while (true) {
-				int number = completed.size() + 1;
-				String etag = s3.uploadPart(r -> r.bucket(bucket).key(key).uploadId(uploadId).partNumber(number),
-						RequestBody.fromBytes(part)).eTag();
-				completed.add(CompletedPart.builder().partNumber(number).eTag(etag).build());
+				int number = etags.size() + 1;
+				try (AwsHttpResponse uploaded = s3.call(request("PUT", address.object(key, "partNumber=" + number + "&" + upload))
+					.body(part).build())) {
+					etags.add(uploaded.header("ETag").orElse(null));
+				}
 				if (parts.ended()) {
 					break;
 				}
 				part = parts.next();
 			}
-			String etag = s3.completeMultipartUpload(r -> {
-				r.bucket(bucket).key(key).uploadId(uploadId).multipartUpload(u -> u.parts(completed));
-				switch (options.condition()) {
-					case IF_NONE_MATCH -> r.ifNoneMatch("*");
-					case IF_MATCH -> r.ifMatch(options.expectedEtag());
-					case NONE -> { }
+			AwsHttpRequest.Builder complete = request("POST", address.object(key, upload)).header("Content-Type", "application/xml");
+			condition(complete, options);
+			String answer;
+			try (AwsHttpResponse completed = s3.call(complete.body(S3Xml.completeMultipartUpload(etags).getBytes(StandardCharsets.UTF_8))
+				.build())) {
+				answer = new String(completed.bodyBytes(), StandardCharsets.UTF_8);
+				// CompleteMultipartUpload can answer 200 and fail in its body ("CompleteMultipartUpload", S3 API
+				// Reference, read 2026-12-07).
+				S3ErrorAnswer failedInside = S3Http.errorInside(completed, answer);
+				if (failedInside != null) {
+					throw failedInside;
 				}
-			}).eTag();
-			return new PutResult(key, parts.bytesRead(), etag);
+			}
+			return new PutResult(key, parts.bytesRead(), S3Xml.text(answer, "ETag"));
 		}
 		catch (IOException failed) {
-			abort(key, uploadId);
+			abort(key, upload);
 			throw new StorageException.Failed(label, "write '" + key + "': " + failed.getMessage(), failed);
 		}
-		catch (SdkException failed) {
-			abort(key, uploadId);
+		catch (S3ErrorAnswer | AwsClientException failed) {
+			abort(key, upload);
 			throw S3Failures.translate(label, key, "write", failed);
 		}
 	}
 
-	private void abort(String key, String uploadId) {
+	private void abort(String key, String upload) {
 		try {
-			s3.abortMultipartUpload(r -> r.bucket(bucket).key(key).uploadId(uploadId));
+			s3.call(request("DELETE", address.object(key, upload)).build()).close();
 		}
-		catch (SdkException ignored) {
+		catch (S3ErrorAnswer | AwsClientException ignored) {
 			// The bucket's lifecycle rule for incomplete uploads is the backstop (see README.md).
 		}
 	}
@@ -200,31 +198,33 @@ final class S3ObjectStorage implements ObjectStorage {
 	public void delete(String key) {
 		ObjectKeys.requireSafe(key);
 		try {
-			s3.deleteObject(r -> r.bucket(bucket).key(key));
+			call(request("DELETE", address.object(key, null)), key, "delete").close();
 		}
-		catch (SdkException failed) {
-			throw S3Failures.translate(label, key, "delete", failed);
+		catch (StorageException.NotFound alreadyGone) {
+			// S3 answers 204 for a key that is not there; an S3-compatible server that answers 404 means the same.
 		}
 	}
 
 	@Override
 	public ObjectListing list(String prefix, int pageSize, String continuationToken) {
 		String checkedPrefix = ObjectKeys.requireSafePrefix(prefix);
-		if (pageSize < 1 || pageSize > ObjectListing.MAX_PAGE_SIZE) {
-			throw new IllegalArgumentException("A page holds 1 to " + ObjectListing.MAX_PAGE_SIZE + " objects, not " + pageSize);
+		ObjectListing.checkedPageSize(pageSize);
+		// ListObjectsV2 (S3 API Reference, read 2026-12-07); the listing's XML is read as text, keys in UTF-8.
+		String query = "list-type=2&max-keys=" + pageSize + (checkedPrefix.isEmpty() ? "" : "&prefix=" + SigV4.uriEncode(checkedPrefix, true))
+				+ (continuationToken == null ? "" : "&continuation-token=" + SigV4.uriEncode(continuationToken, true));
+		String page;
+		try (AwsHttpResponse response = call(request("GET", address.bucket(query)), checkedPrefix, "list")) {
+			page = new String(response.bodyBytes(), StandardCharsets.UTF_8);
 		}
-		try {
-			ListObjectsV2Response response = s3.listObjectsV2(r -> r.bucket(bucket).prefix(checkedPrefix).maxKeys(pageSize)
-				.continuationToken(continuationToken));
-			List<ObjectSummary> objects = new ArrayList<>(response.contents().size());
-			for (S3Object object : response.contents()) {
-				objects.add(new ObjectSummary(object.key(), object.size(), object.eTag(), object.lastModified()));
-			}
-			return new ObjectListing(objects, Boolean.TRUE.equals(response.isTruncated()) ? response.nextContinuationToken() : null);
+		List<ObjectSummary> objects = new ArrayList<>();
+		for (String object : S3Xml.elements(page, "Contents")) {
+			String size = S3Xml.text(object, "Size");
+			String modified = S3Xml.text(object, "LastModified");
+			objects.add(new ObjectSummary(S3Xml.text(object, "Key"), size == null ? 0 : Long.parseLong(size.trim()),
+					S3Xml.text(object, "ETag"), modified == null ? null : Instant.parse(modified.trim())));
 		}
-		catch (SdkException failed) {
-			throw S3Failures.translate(label, checkedPrefix, "list", failed);
-		}
+		String next = "true".equals(S3Xml.text(page, "IsTruncated")) ? S3Xml.text(page, "NextContinuationToken") : null;
+		return new ObjectListing(objects, next == null || next.isEmpty() ? null : next);
 	}
 
 	@Override
@@ -233,13 +233,81 @@ final class S3ObjectStorage implements ObjectStorage {
 		ObjectKeys.requireSafe(targetKey);
 		// Measured first, then copied only if unchanged since: the answer's size is the copied object's.
 		ObjectMetadata source = head(sourceKey);
-		try {
-			CopyObjectResponse response = s3.copyObject(r -> r.sourceBucket(bucket).sourceKey(sourceKey)
-				.destinationBucket(bucket).destinationKey(targetKey).copySourceIfMatch(source.etag()));
-			return new PutResult(targetKey, source.size(), response.copyObjectResult().eTag());
+		// CopyObject: the source as /bucket/key, URL-encoded; the content type and metadata come along (directive
+		// COPY, the default). It can answer 200 and fail in its body ("CopyObject", S3 API Reference, read 2026-12-07).
+		AwsHttpRequest copy = request("PUT", address.object(targetKey, null))
+			.header("x-amz-copy-source", "/" + SigV4.uriEncode(bucket, true) + "/" + SigV4.uriEncode(sourceKey, false))
+			.header("x-amz-copy-source-if-match", source.etag())
+			.body(new byte[0]).build();
+		try (AwsHttpResponse response = s3.call(copy)) {
+			String answer = new String(response.bodyBytes(), StandardCharsets.UTF_8);
+			S3ErrorAnswer failedInside = S3Http.errorInside(response, answer);
+			if (failedInside != null) {
+				throw failedInside;
+			}
+			return new PutResult(targetKey, source.size(), S3Xml.text(answer, "ETag"));
 		}
-		catch (SdkException failed) {
+		catch (S3ErrorAnswer | AwsClientException failed) {
 			throw S3Failures.translate(label, sourceKey, "copy", failed);
+		}
+	}
+
+	private AwsHttpResponse call(AwsHttpRequest.Builder request, String key, String what) {
+		try {
+			return s3.call(request.build());
+		}
+		catch (S3ErrorAnswer | AwsClientException failed) {
+			throw S3Failures.translate(label, key, what, failed);
+		}
+	}
+
+	private static AwsHttpRequest.Builder request(String method, URI uri) {
+		return AwsHttpRequest.builder(method, uri);
+	}
+
+	/** The new object's content type and user metadata ({@code x-amz-meta-<key>}). */
+	private static AwsHttpRequest.Builder described(AwsHttpRequest.Builder request, PutOptions options) {
+		request.header("Content-Type", options.contentType());
+		options.userMetadata().forEach((name, value) -> request.header(META + name, value));
+		return request;
+	}
+
+	private static void condition(AwsHttpRequest.Builder request, PutOptions options) {
+		switch (options.condition()) {
+			case IF_NONE_MATCH -> request.header("If-None-Match", "*");
+			case IF_MATCH -> request.header("If-Match", options.expectedEtag());
+			case NONE -> { }
+		}
+	}
+
+	/** What GetObject and HeadObject answer in their headers. */
+	private static ObjectMetadata metadata(AwsHttpResponse response) {
+		Map<String, String> user = new LinkedHashMap<>();
+		response.headers().forEach((name, values) -> {
+			if (name.length() > META.length() && name.regionMatches(true, 0, META, 0, META.length()) && !values.isEmpty()) {
+				user.put(name.substring(META.length()).toLowerCase(Locale.ROOT), values.get(0));
+			}
+		});
+		String length = response.header("Content-Length").orElse("0");
+		String modified = response.header("Last-Modified").orElse(null);
+		return new ObjectMetadata(Long.parseLong(length.trim()), response.header("Content-Type").orElse(null),
+				response.header("ETag").orElse(null),
+				modified == null ? null : ZonedDateTime.parse(modified, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant(), user);
+	}
+
+	/** An object's content: closing it gives the connection back. */
+	private static final class ClosingStream extends java.io.FilterInputStream {
+
+		private final AwsHttpResponse response;
+
+		ClosingStream(AwsHttpResponse response) {
+			super(response.body());
+			this.response = response;
+		}
+
+		@Override
+		public void close() {
+			response.close();
 		}
 	}
 }

@@ -7,32 +7,28 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.util.unit.DataSize;
 
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
-import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.S3ClientBuilder;
-
+import dev.polyfn.aws.client.AwsCredentialsSource;
+import dev.polyfn.aws.client.AwsHttpClient;
 import dev.polyfn.core.storage.ObjectStorage;
 import dev.polyfn.core.storage.ObjectStorageProvider;
 import dev.polyfn.core.storage.StorageSettings;
 
 /**
- * {@code provider=s3}, and the default on AWS. Everything a Lambda function has is left to the SDK's own defaults,
- * so it finds what Lambda hands over the way every AWS SDK does: the role's credentials from
+ * {@code provider=s3}, and the default on AWS. It finds what Lambda hands over the way every AWS SDK does
+ * (polyfn-aws-client's chains, read from the application's settings and environment): the role's credentials from
  * {@code AWS_ACCESS_KEY_ID}/{@code AWS_SECRET_ACCESS_KEY}/{@code AWS_SESSION_TOKEN} (default credentials chain),
  * the region from {@code AWS_REGION}, and an endpoint from {@code AWS_ENDPOINT_URL_S3} or {@code AWS_ENDPOINT_URL}
  * (AWS SDKs and Tools Reference Guide, "Service-specific endpoints",
  * https://docs.aws.amazon.com/sdkref/latest/guide/feature-ss-endpoints.html, read 2026-12-03). Settings of the
  * alias (or {@code polyfn.storage.s3.*} for all):
  * <ul>
- * <li>{@code region}: instead of the SDK's region chain;</li>
- * <li>{@code endpoint}: instead of the SDK's endpoint (a local server, a VPC endpoint);</li>
- * <li>{@code path-style}: {@code true} for servers that serve buckets as a path, not a host name (local servers);</li>
- * <li>{@code checksums}: {@code when-required} turns off the CRC checksums the SDK sends on every upload since 2.30,
- * for S3-compatible servers that refuse them;</li>
+ * <li>{@code region}: instead of the region chain;</li>
+ * <li>{@code endpoint}: instead of {@code AWS_ENDPOINT_URL_S3} and the region's endpoint (a local server, a VPC
+ * endpoint);</li>
+ * <li>{@code path-style}: {@code true} for servers that serve buckets as a path, not a host name (local servers);
+ * taken anyway for an IP address endpoint and for bucket names that cannot be a host name ({@link BucketAddress});</li>
+ * <li>{@code checksums}: {@code when-supported} or {@code when-required}, still accepted from the AWS SDK's days;
+ * there is nothing left to turn off, since no CRC checksum or {@code aws-chunked} upload is ever sent;</li>
  * <li>{@code part-size}: the multipart part size, e.g. {@code 16MB} (default 8MB, at least 5MB).</li>
  * </ul>
  * The same provider serves Alibaba OSS ({@code provider=oss}, the default on Alibaba Cloud) and Tencent COS
@@ -48,11 +44,10 @@ public final class S3StorageProvider implements ObjectStorageProvider, AutoClose
 
 	static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
 
-	private final Map<ClientSettings, S3Client> clients = new ConcurrentHashMap<>();
+	private final Map<ClientSettings, S3Http> clients = new ConcurrentHashMap<>();
 	private final S3Service service;
 
-	private record ClientSettings(String region, String endpoint, boolean pathStyle, boolean checksumsWhenRequired,
-			AwsCredentialsProvider credentials) {
+	private record ClientSettings(String region, String endpoint, boolean pathStyle, AwsCredentialsSource credentials) {
 	}
 
 	/** Amazon S3 ({@code provider=s3}, the default on AWS). */
@@ -87,22 +82,20 @@ public final class S3StorageProvider implements ObjectStorageProvider, AutoClose
 	@Override
 	public ObjectStorage open(StorageSettings settings) {
 		String region = service.region(settings);
-		// One credentials provider per service: it reads the environment at each signing, so it is the same for every
-		// alias and does not split the client cache.
-		ClientSettings client = new ClientSettings(region, service.endpoint(settings, region),
-				settings.flag("path-style", false), checksumsWhenRequired(settings), credentials(settings));
-		return new S3ObjectStorage(clients.computeIfAbsent(client, this::build), settings.bucket(), settings.alias(),
+		checkChecksums(settings);
+		// One credentials source per service: it reads the environment at each signing (or caches what the chain
+		// found), so it is the same for every alias and does not split the client cache.
+		ClientSettings client = new ClientSettings(region, service.endpoint(settings, region), settings.flag("path-style", false),
+				credentials(settings));
+		return new S3ObjectStorage(clients.computeIfAbsent(client, S3StorageProvider::build), settings.bucket(), settings.alias(),
 				partSize(settings));
 	}
 
-	private volatile AwsCredentialsProvider credentials;
+	private volatile AwsCredentialsSource credentials;
 
-	/** The runtime's role credentials, read from the application's environment (null on AWS: the SDK's chain). */
-	private AwsCredentialsProvider credentials(StorageSettings settings) {
-		if (service.isAmazon()) {
-			return null;
-		}
-		AwsCredentialsProvider made = credentials;
+	/** The role's credentials as the runtime hands them over, read through the application's environment. */
+	private AwsCredentialsSource credentials(StorageSettings settings) {
+		AwsCredentialsSource made = credentials;
 		if (made == null) {
 			made = service.credentials(settings.properties());
 			credentials = made;
@@ -110,40 +103,20 @@ public final class S3StorageProvider implements ObjectStorageProvider, AutoClose
 		return made;
 	}
 
-	private S3Client build(ClientSettings settings) {
-		S3ClientBuilder builder = S3Client.builder()
-			.httpClientBuilder(UrlConnectionHttpClient.builder().connectionTimeout(CONNECT_TIMEOUT).socketTimeout(SOCKET_TIMEOUT))
-			.forcePathStyle(settings.pathStyle())
-			// HttpURLConnection and "Expect: 100-continue" race: a server that answers before the body is written
-			// fails the attempt on the client ("Error writing request body to server") after the write happened,
-			// and the retry of a create-only put then meets its own object. A function's uploads are small and
-			// signed; sending the body at once costs nothing.
-			.serviceConfiguration(c -> c.expectContinueEnabled(false).chunkedEncodingEnabled(service.isAmazon()));
-		if (settings.credentials() != null) {
-			builder.credentialsProvider(settings.credentials());
-		}
-		if (settings.region() != null) {
-			builder.region(Region.of(settings.region()));
-		}
-		if (settings.endpoint() != null) {
-			builder.endpointOverride(URI.create(settings.endpoint()));
-		}
-		if (settings.checksumsWhenRequired()) {
-			builder.requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-				.responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
-		}
-		return builder.build();
+	private static S3Http build(ClientSettings settings) {
+		// HttpURLConnection without "Expect: 100-continue": a server that answers before the body is written would
+		// fail the attempt after the write happened, and the retry of a create-only put would meet its own object.
+		AwsHttpClient http = new AwsHttpClient("s3", settings.region(), settings.credentials(), true, CONNECT_TIMEOUT, SOCKET_TIMEOUT);
+		return new S3Http(http, URI.create(settings.endpoint()), settings.pathStyle());
 	}
 
-	private boolean checksumsWhenRequired(StorageSettings settings) {
-		// OSS and COS refuse or ignore the CRC headers the SDK adds to every upload since 2.30: off unless asked for.
-		String checksums = settings.get("checksums", service.isAmazon() ? "when-supported" : "when-required");
-		return switch (checksums) {
-			case "when-supported" -> false;
-			case "when-required" -> true;
-			default -> throw new IllegalStateException(StorageSettings.PREFIX + settings.alias()
+	/** The AWS SDK's setting, kept so that a deployment that sets it still starts; both values send the same requests. */
+	private static void checkChecksums(StorageSettings settings) {
+		String checksums = settings.get("checksums", "when-supported");
+		if (!checksums.equals("when-supported") && !checksums.equals("when-required")) {
+			throw new IllegalStateException(StorageSettings.PREFIX + settings.alias()
 					+ ".checksums is when-supported or when-required, not '" + checksums + "'");
-		};
+		}
 	}
 
 	private static int partSize(StorageSettings settings) {
@@ -158,9 +131,9 @@ public final class S3StorageProvider implements ObjectStorageProvider, AutoClose
 		return (int) bytes;
 	}
 
+	/** Forgets the clients; they hold no connection or thread of their own (the JDK keeps idle connections alive). */
 	@Override
 	public void close() {
-		clients.values().forEach(S3Client::close);
 		clients.clear();
 	}
 }

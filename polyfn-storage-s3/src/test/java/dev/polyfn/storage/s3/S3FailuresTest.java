@@ -4,32 +4,54 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
-import software.amazon.awssdk.core.exception.SdkClientException;
-import software.amazon.awssdk.services.s3.model.S3Exception;
-
+import dev.polyfn.aws.client.AwsClientException;
 import dev.polyfn.core.storage.StorageException;
 
 /**
- * S3's error answers as the SDK raises them, for the answers S3Proxy does not give (throttling, conflicts):
- * status and code as the Amazon S3 API Reference lists them ("Error responses",
- * https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html, read 2026-12-03).
+ * S3's error answers, for the answers S3Proxy does not give (throttling, conflicts): status and code as the Amazon S3
+ * API Reference lists them ("Error responses", https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html,
+ * read 2026-12-07).
  */
 class S3FailuresTest {
 
-	private static S3Exception s3(int status, String code) {
-		return (S3Exception) S3Exception.builder().statusCode(status)
-			.awsErrorDetails(AwsErrorDetails.builder().errorCode(code).errorMessage(code).build()).build();
+	private static S3ErrorAnswer s3(int status, String code) {
+		return new S3ErrorAnswer(status, code, "4442587FB7D0A2F9", 1);
 	}
 
-	private static StorageException translated(Exception failed) {
-		return S3Failures.translate("uploads", "cat.png", "read", (software.amazon.awssdk.core.exception.SdkException) failed);
+	private static StorageException translated(RuntimeException failed) {
+		return S3Failures.translate("uploads", "cat.png", "read", failed);
 	}
 
 	@Test
 	void slow_down_503_is_throttled_and_answers_503() {
 		assertThat(translated(s3(503, "SlowDown"))).isInstanceOf(StorageException.Throttled.class)
 			.extracting(StorageException::status).isEqualTo(503);
+	}
+
+	@Test
+	void too_many_requests_429_is_throttled() {
+		assertThat(translated(s3(429, null))).isInstanceOf(StorageException.Throttled.class);
+	}
+
+	@Test
+	void slow_down_inside_a_200_answer_of_a_copy_is_throttled() {
+		assertThat(translated(s3(200, "SlowDown"))).isInstanceOf(StorageException.Throttled.class);
+	}
+
+	@Test
+	void an_internal_error_inside_a_200_answer_is_a_storage_failure() {
+		assertThat(translated(s3(200, "InternalError"))).isInstanceOf(StorageException.Failed.class)
+			.hasMessageContaining("200 InternalError");
+	}
+
+	@Test
+	void a_404_without_a_body_is_not_found() {
+		assertThat(translated(s3(404, null))).isInstanceOf(StorageException.NotFound.class);
+	}
+
+	@Test
+	void a_precondition_failed_412_is_a_failed_precondition() {
+		assertThat(translated(s3(412, "PreconditionFailed"))).isInstanceOf(StorageException.PreconditionFailed.class);
 	}
 
 	@Test
@@ -56,16 +78,15 @@ class S3FailuresTest {
 
 	@Test
 	void no_answer_at_all_is_a_storage_failure() {
-		assertThat(translated(SdkClientException.create("Connection refused"))).isInstanceOf(StorageException.Failed.class);
+		assertThat(translated(new AwsClientException("GET 127.0.0.1 failed after 3 attempts: Connection refused")))
+			.isInstanceOf(StorageException.Failed.class);
 	}
 
 	@Test
 	void the_message_never_carries_s3s_own_text() {
-		S3Exception withDetail = (S3Exception) S3Exception.builder().statusCode(403)
-			.awsErrorDetails(AwsErrorDetails.builder().errorCode("AccessDenied")
-				.errorMessage("User arn:aws:sts::123456789012:assumed-role/fn is not authorized").build())
-			.build();
+		// S3's <Message> ("User arn:aws:sts::123456789012:assumed-role/fn is not authorized") is never read.
+		S3ErrorAnswer denied = s3(403, "AccessDenied");
 
-		assertThat(translated(withDetail).getMessage()).doesNotContain("arn:aws").doesNotContain("123456789012");
+		assertThat(translated(denied).getMessage()).doesNotContain("AccessDenied").doesNotContain("4442587FB7D0A2F9");
 	}
 }

@@ -7,10 +7,9 @@ import dev.polyfn.core.storage.StorageSettings;
 import dev.polyfn.storage.s3.testing.S3ProxyServer;
 
 /**
- * What every S3 test here shares: one S3Proxy for the whole run and the SDK's own default credentials chain
- * pointed at its keys through the JVM properties the chain reads first ({@code aws.accessKeyId},
- * {@code aws.secretAccessKey}), as Lambda's environment variables would on AWS. EC2 instance metadata is turned off
- * so that no SDK lookup ever leaves the machine.
+ * What every S3 test here shares: one S3Proxy for the whole run, and its keys where the AWS credentials chain finds
+ * Lambda's: {@code AWS_ACCESS_KEY_ID} and {@code AWS_SECRET_ACCESS_KEY}, as JVM properties here, which an
+ * application's settings (Spring's environment, and {@link #settings}) read like environment variables.
  */
 final class S3Fixture {
 
@@ -24,9 +23,8 @@ final class S3Fixture {
 
 	static synchronized S3ProxyServer server() {
 		if (server == null) {
-			System.setProperty("aws.accessKeyId", ACCESS_KEY);
-			System.setProperty("aws.secretAccessKey", SECRET_KEY);
-			System.setProperty("aws.disableEc2Metadata", "true");
+			System.setProperty("AWS_ACCESS_KEY_ID", ACCESS_KEY);
+			System.setProperty("AWS_SECRET_ACCESS_KEY", SECRET_KEY);
 			try {
 				server = S3ProxyServer.start(ACCESS_KEY, SECRET_KEY);
 			}
@@ -52,6 +50,6 @@ final class S3Fixture {
 		properties.put("polyfn.storage." + alias + ".path-style", "true");
 		properties.put("polyfn.storage." + alias + ".region", "us-east-1");
 		properties.putAll(more);
-		return new StorageSettings(alias, bucket, "s3", properties::get);
+		return new StorageSettings(alias, bucket, "s3", name -> properties.getOrDefault(name, System.getProperty(name)));
 	}
 }

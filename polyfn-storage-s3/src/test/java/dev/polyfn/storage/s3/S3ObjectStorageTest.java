@@ -73,28 +73,25 @@ class S3ObjectStorageTest extends ObjectStorageContract {
 	}
 
 	@Test
-	void the_sdk_endpoint_setting_points_the_client_at_the_server_without_a_polyfn_setting() {
-		// aws.endpointUrlS3 is the JVM property of AWS_ENDPOINT_URL_S3 (AWS SDKs and Tools Reference Guide,
-		// "Service-specific endpoints", read 2026-12-03); the SDK reads it when the client is built.
-		System.setProperty("aws.endpointUrlS3", S3Fixture.server().endpoint());
+	void the_aws_endpoint_variable_points_the_client_at_the_server_without_a_polyfn_setting() {
+		// AWS_ENDPOINT_URL_S3 (AWS SDKs and Tools Reference Guide, "Service-specific endpoints", read 2026-12-07),
+		// read through the application's settings as an environment variable is; an IP address endpoint is served
+		// path style without a setting, as the SDKs' S3 endpoint rules do.
 		try (S3StorageProvider fresh = new S3StorageProvider()) {
-			ObjectStorage viaSdk = fresh.open(new dev.polyfn.core.storage.StorageSettings("sdk", BUCKET, "s3",
+			ObjectStorage viaVariable = fresh.open(new dev.polyfn.core.storage.StorageSettings("sdk", BUCKET, "s3",
 					name -> switch (name) {
-						case "polyfn.storage.sdk.path-style" -> "true";
-						case "polyfn.storage.sdk.region" -> "us-east-1";
-						default -> null;
+						case "AWS_ENDPOINT_URL_S3" -> S3Fixture.server().endpoint();
+						case "AWS_REGION" -> "us-east-1";
+						default -> System.getProperty(name);
 					}));
-			viaSdk.put("sdk/endpoint.txt", "found".getBytes(StandardCharsets.UTF_8), PutOptions.defaults());
+			viaVariable.put("sdk/endpoint.txt", "found".getBytes(StandardCharsets.UTF_8), PutOptions.defaults());
 
 			assertThat(storage.exists("sdk/endpoint.txt")).isTrue();
-		}
-		finally {
-			System.clearProperty("aws.endpointUrlS3");
 		}
 	}
 
 	@Test
-	void without_the_sdks_default_checksums_uploads_still_work_for_servers_that_refuse_them() {
+	void the_checksums_setting_of_the_sdk_days_is_still_accepted_and_uploads_work() {
 		ObjectStorage plain = provider.open(S3Fixture.settings("plain", BUCKET, Map.of("polyfn.storage.plain.checksums", "when-required")));
 
 		plain.put("plain/a.txt", "no crc".getBytes(StandardCharsets.UTF_8), PutOptions.contentType("text/plain"));
@@ -150,7 +147,8 @@ class S3ObjectStorageTest extends ObjectStorageContract {
 					"polyfn.storage." + alias + ".endpoint", endpoint,
 					"polyfn.storage." + alias + ".path-style", "true",
 					"polyfn.storage." + alias + ".region", "us-east-1");
-			return new dev.polyfn.core.storage.StorageSettings(alias, bucket, "s3", properties::get);
+			return new dev.polyfn.core.storage.StorageSettings(alias, bucket, "s3",
+					name -> properties.getOrDefault(name, System.getProperty(name)));
 		}
 	}
 }

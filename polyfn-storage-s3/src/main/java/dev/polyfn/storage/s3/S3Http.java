@@ -1,0 +1,70 @@
+package dev.polyfn.storage.s3;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+
+import dev.polyfn.aws.client.AwsHttpClient;
+import dev.polyfn.aws.client.AwsHttpRequest;
+import dev.polyfn.aws.client.AwsHttpResponse;
+
+/**
+ * Signed calls to one S3 endpoint: a success's answer, or S3's error as an {@link S3ErrorAnswer}. The client retries
+ * what the AWS SDKs retry (connection failures, 500, 502, 503, 504, 429); S3 adds {@code RequestTimeout} (a 400 for
+ * an upload the server stopped waiting for) and its throttling codes ("Error responses",
+ * https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html, read 2026-12-07).
+ */
+final class S3Http {
+
+	private final AwsHttpClient client;
+	private final URI endpoint;
+	private final boolean pathStyle;
+
+	S3Http(AwsHttpClient client, URI endpoint, boolean pathStyle) {
+		this.client = client;
+		this.endpoint = endpoint;
+		this.pathStyle = pathStyle;
+	}
+
+	BucketAddress address(String bucket) {
+		return BucketAddress.of(endpoint, bucket, pathStyle);
+	}
+
+	/** The answer of a 2xx; the caller closes it. Anything else is thrown as S3 answered it. */
+	AwsHttpResponse call(AwsHttpRequest request) {
+		AwsHttpResponse response = client.send(request, S3Http::worthAnotherAttempt);
+		if (response.status() / 100 == 2) {
+			return response;
+		}
+		try (response) {
+			throw error(response, errorCode(response));
+		}
+	}
+
+	/** An error document inside a 2xx answer (CopyObject, CompleteMultipartUpload), or null. */
+	static S3ErrorAnswer errorInside(AwsHttpResponse response, String body) {
+		return "Error".equals(S3Xml.rootName(body)) ? error(response, S3Xml.text(body, "Code")) : null;
+	}
+
+	private static S3ErrorAnswer error(AwsHttpResponse response, String code) {
+		return new S3ErrorAnswer(response.status(), code, response.header("x-amz-request-id").orElse(null), response.attempts());
+	}
+
+	private static boolean worthAnotherAttempt(AwsHttpResponse response) {
+		String code = errorCode(response);
+		return "RequestTimeout".equals(code) || S3Failures.isThrottling(code);
+	}
+
+	/** The {@code <Code>} of an error answer, read without using up its (buffered) body. */
+	private static String errorCode(AwsHttpResponse response) {
+		java.io.InputStream body = response.body();
+		try {
+			body.mark(Integer.MAX_VALUE);
+			byte[] bytes = body.readAllBytes();
+			body.reset();
+			return S3Xml.text(new String(bytes, StandardCharsets.UTF_8), "Code");
+		}
+		catch (java.io.IOException unreadable) {
+			return null;
+		}
+	}
+}
