@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
@@ -58,6 +59,31 @@ class S3ObjectStorageTest extends ObjectStorageContract {
 		assertThat(put.etag()).endsWith("-3\"");
 		try (ObjectContent read = smallParts.get("parts/big.bin")) {
 			assertThat(read.readAllBytes(content.length)).isEqualTo(content);
+		}
+	}
+
+	@Test
+	void what_this_client_writes_the_aws_sdk_reads_back_with_its_type_and_metadata() {
+		storage.put("oracle/written.txt", "by polyfn".getBytes(StandardCharsets.UTF_8),
+				PutOptions.contentType("text/plain").metadata("source", "polyfn"));
+
+		try (software.amazon.awssdk.services.s3.S3Client sdk = S3Fixture.server().client()) {
+			var read = sdk.getObjectAsBytes(r -> r.bucket(BUCKET).key("oracle/written.txt"));
+			assertThat(List.of(read.asUtf8String(), read.response().contentType(), read.response().metadata()))
+				.containsExactly("by polyfn", "text/plain", Map.of("source", "polyfn"));
+		}
+	}
+
+	@Test
+	void what_the_aws_sdk_writes_this_client_reads_with_its_type_and_metadata() {
+		try (software.amazon.awssdk.services.s3.S3Client sdk = S3Fixture.server().client()) {
+			sdk.putObject(r -> r.bucket(BUCKET).key("oracle/a b+é.txt").contentType("text/csv").metadata(Map.of("rows", "2")),
+					software.amazon.awssdk.core.sync.RequestBody.fromString("a,b"));
+		}
+
+		try (ObjectContent read = storage.get("oracle/a b+é.txt")) {
+			assertThat(List.of(new String(read.readAllBytes(10), StandardCharsets.UTF_8), read.metadata().contentType(),
+					read.metadata().userMetadata())).containsExactly("a,b", "text/csv", Map.of("rows", "2"));
 		}
 	}
 
