@@ -96,7 +96,7 @@ public final class AwsHttpClient {
 			boolean throttled = status == 429 || status == 503 || (status >= 400 && retryable.test(response));
 			boolean transientFailure = status == 500 || status == 502 || status == 504;
 			if (attempt >= attempts || !(throttled || transientFailure)) {
-				return response;
+				return response.attempts(attempt);
 			}
 			response.close();
 			pause(throttled ? THROTTLED_BASE_DELAY_MILLIS : BASE_DELAY_MILLIS, attempt);

@@ -24,6 +24,7 @@ public final class AwsHttpResponse implements AutoCloseable {
 	private final InputStream body;
 	private final byte[] errorBody;
 	private final HttpURLConnection connection;
+	private int attempts = 1;
 
 	private AwsHttpResponse(int status, Map<String, List<String>> headers, InputStream body, byte[] errorBody,
 			HttpURLConnection connection) {
@@ -54,6 +55,19 @@ public final class AwsHttpResponse implements AutoCloseable {
 
 	public int status() {
 		return status;
+	}
+
+	/**
+	 * How many times the request was sent for this answer: more than 1, and an earlier attempt whose answer was lost
+	 * may have been carried out (S3's create-only put then meets its own object).
+	 */
+	public int attempts() {
+		return attempts;
+	}
+
+	AwsHttpResponse attempts(int count) {
+		this.attempts = count;
+		return this;
 	}
 
 	/** A header's first value; names in any case. */
