@@ -122,26 +122,15 @@ final class S3Xml {
 		return out.toString();
 	}
 
-	/** Text as element content: '&', '<' and '>' escaped ('"' may stay: etags keep their quotes as written). */
-	static String escape(String text) {
-		StringBuilder out = new StringBuilder(text.length() + 8);
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-				case '&' -> out.append("&amp;");
-				case '<' -> out.append("&lt;");
-				case '>' -> out.append("&gt;");
-				default -> out.append(c);
-			}
-		}
-		return out.toString();
-	}
-
-	/** The body of CompleteMultipartUpload: every part's number and etag, in order. */
+	/**
+	 * The body of CompleteMultipartUpload: every part's number and etag, in order. The etags go as UploadPart answered
+	 * them, unescaped: they are quoted hex digits, nothing XML reads differently (one that is not breaks the document,
+	 * and S3 refuses it as MalformedXML).
+	 */
 	static String completeMultipartUpload(List<String> partEtags) {
 		StringBuilder xml = new StringBuilder(64 + partEtags.size() * 80).append("<CompleteMultipartUpload>");
 		for (int i = 0; i < partEtags.size(); i++) {
-			xml.append("<Part><PartNumber>").append(i + 1).append("</PartNumber><ETag>").append(escape(partEtags.get(i)))
+			xml.append("<Part><PartNumber>").append(i + 1).append("</PartNumber><ETag>").append(partEtags.get(i))
 				.append("</ETag></Part>");
 		}
 		return xml.append("</CompleteMultipartUpload>").toString();

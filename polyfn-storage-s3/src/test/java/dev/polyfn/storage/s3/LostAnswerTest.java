@@ -6,9 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.polyfn.core.storage.PutOptions;
 import dev.polyfn.core.storage.StorageException;
@@ -24,17 +23,8 @@ class LostAnswerTest {
 	// MD5 of "first", as S3 tags a single-part upload of it.
 	private static final String OUR_ETAG = "\"8b04d5e3775d298e78455efc5ca404d5\"";
 
-	private ScriptedS3 s3;
-
-	@BeforeEach
-	void start() throws Exception {
-		s3 = ScriptedS3.start();
-	}
-
-	@AfterEach
-	void stop() {
-		s3.close();
-	}
+	@RegisterExtension
+	final ScriptedS3 s3 = new ScriptedS3();
 
 	private static ScriptedS3.Answer bucketHolds(String etag) {
 		return ScriptedS3.answer(200, Map.of("ETag", etag, "Content-Length", "5"), null);

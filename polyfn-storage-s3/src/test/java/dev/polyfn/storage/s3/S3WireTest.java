@@ -8,9 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.polyfn.aws.client.SigV4;
 import dev.polyfn.core.storage.ObjectListing;
@@ -28,17 +27,8 @@ class S3WireTest {
 
 	private static final ScriptedS3.Answer STORED = ScriptedS3.answer(200, Map.of("ETag", "\"0cc175b9c0f1b6a831c399e269772661\""), null);
 
-	private ScriptedS3 s3;
-
-	@BeforeEach
-	void start() throws Exception {
-		s3 = ScriptedS3.start();
-	}
-
-	@AfterEach
-	void stop() {
-		s3.close();
-	}
+	@RegisterExtension
+	final ScriptedS3 s3 = new ScriptedS3();
 
 	@Test
 	void one_503_slow_down_is_retried_and_the_put_succeeds() {

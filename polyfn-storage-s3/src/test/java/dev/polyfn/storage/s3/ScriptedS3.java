@@ -13,6 +13,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import dev.polyfn.aws.client.AwsCredentials;
 import dev.polyfn.aws.client.AwsCredentialsSource;
@@ -22,8 +25,9 @@ import dev.polyfn.aws.client.AwsHttpClient;
  * A loopback server that answers S3 requests from a script, one answer per request in order, and records what came:
  * for the answers a real server does not give on cue (a lost answer, one 503, an error inside a 200). An answer of
  * {@link #DROP} reads the request and closes the connection without a word, as a network that loses the answer does.
+ * A test registers one ({@code @RegisterExtension}); it runs for each test method, with an empty script.
  */
-final class ScriptedS3 implements AutoCloseable {
+final class ScriptedS3 implements BeforeEachCallback, AfterEachCallback {
 
 	record Answer(int status, Map<String, String> headers, String body) {
 	}
@@ -33,19 +37,22 @@ final class ScriptedS3 implements AutoCloseable {
 
 	static final Answer DROP = new Answer(-1, Map.of(), null);
 
-	private final HttpServer server;
 	private final Deque<Answer> script = new ArrayDeque<>();
 	private final List<Received> received = new CopyOnWriteArrayList<>();
+	private HttpServer server;
 
-	private ScriptedS3(HttpServer server) {
-		this.server = server;
+	@Override
+	public void beforeEach(ExtensionContext context) throws IOException {
+		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		server.createContext("/", this::handle);
+		server.start();
 	}
 
-	static ScriptedS3 start() throws IOException {
-		ScriptedS3 s3 = new ScriptedS3(HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0));
-		s3.server.createContext("/", s3::handle);
-		s3.server.start();
-		return s3;
+	@Override
+	public void afterEach(ExtensionContext context) {
+		server.stop(0);
+		script.clear();
+		received.clear();
 	}
 
 	static Answer answer(int status, Map<String, String> headers, String body) {
@@ -100,10 +107,5 @@ final class ScriptedS3 implements AutoCloseable {
 			exchange.getResponseBody().write(answer);
 		}
 		exchange.close();
-	}
-
-	@Override
-	public void close() {
-		server.stop(0);
 	}
 }
