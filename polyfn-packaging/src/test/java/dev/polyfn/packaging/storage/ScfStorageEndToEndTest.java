@@ -25,8 +25,8 @@ import dev.polyfn.local.ScfRuntimeApi;
 
 /**
  * {@code storeThumbnail} in the examples' SCF event function, built as DEPLOY.md says a package with storage is
- * built ({@code -Dpolyfn.examples.storage.scope=compile -Dpolyfn.tencent.upload=cos}: with the S3 SDK the ZIP is
- * over the console's 50 MB local upload), started by the package's own {@code bootstrap} on the Custom Runtime API,
+ * built ({@code -Dpolyfn.examples.storage.scope=compile -Dpolyfn.tencent.upload=cos}: the upload through a COS bucket,
+ * which the ZIP needed with the AWS SDK's S3 client), started by the package's own {@code bootstrap} on the Custom Runtime API,
  * given COS's own event (the vendor fixture with its bucket, appid and key changed). The function has what SCF gives
  * it: the role's temporary keys in {@code TENCENTCLOUD_*}, and what serverless.yml sets: the bucket's full name and
  * its region; the bucket is virtual-hosted on S3Proxy, reached through {@code POLYFN_STORAGE_COS_ENDPOINT}.
