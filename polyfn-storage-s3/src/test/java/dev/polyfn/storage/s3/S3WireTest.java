@@ -70,6 +70,18 @@ class S3WireTest {
 	}
 
 	@Test
+	void a_put_as_it_arrives_carries_the_signature_the_aws_sdk_computes_for_it() {
+		s3.then(STORED);
+		byte[] body = "signed by both".getBytes(StandardCharsets.UTF_8);
+
+		s3.storage().put("dir/a b+é.txt", body, PutOptions.contentType("text/plain").metadata("owner", "ada").ifNoneMatch());
+
+		ScriptedS3.Received put = s3.received().get(0);
+		String ours = put.headers().get("Authorization").get(0);
+		assertThat(ours).isEqualTo(SdkSigner.authorization(put, body, ScriptedS3.ACCESS_KEY, ScriptedS3.SECRET_KEY));
+	}
+
+	@Test
 	void user_metadata_and_the_condition_go_as_s3_headers() {
 		s3.then(STORED);
 

@@ -37,6 +37,9 @@ final class ScriptedS3 implements BeforeEachCallback, AfterEachCallback {
 
 	static final Answer DROP = new Answer(-1, Map.of(), null);
 
+	static final String ACCESS_KEY = "AKIDEXAMPLE";
+	static final String SECRET_KEY = "polyfn-test-secret";
+
 	private final Deque<Answer> script = new ArrayDeque<>();
 	private final List<Received> received = new CopyOnWriteArrayList<>();
 	private HttpServer server;
@@ -79,7 +82,7 @@ final class ScriptedS3 implements BeforeEachCallback, AfterEachCallback {
 	/** A storage on this server, path style, bucket {@code b}, signed with a fixed key. */
 	S3ObjectStorage storage() {
 		AwsHttpClient http = new AwsHttpClient("s3", "us-east-1",
-				AwsCredentialsSource.fixed(AwsCredentials.of("AKIDEXAMPLE", "polyfn-test-secret", null)), true, Duration.ofSeconds(5),
+				AwsCredentialsSource.fixed(AwsCredentials.of(ACCESS_KEY, SECRET_KEY, null)), true, Duration.ofSeconds(5),
 				Duration.ofSeconds(10));
 		return new S3ObjectStorage(new S3Http(http, URI.create("http://127.0.0.1:" + server.getAddress().getPort()), true), "b",
 				"uploads", S3ObjectStorage.DEFAULT_PART_SIZE);
