@@ -31,7 +31,7 @@ final class S3Failures {
 		if (status == 412 || "PreconditionFailed".equals(code) || (status == 409 && "ConditionalRequestConflict".equals(code))) {
 			return new StorageException.PreconditionFailed(storage, key, failed);
 		}
-		if (status == 403) {
+		if (status == 403 || "AccessDenied".equals(code)) {
 			return new StorageException.AccessDenied(storage, key, failed);
 		}
 		if (status == 503 || status == 429 || isThrottling(code)) {

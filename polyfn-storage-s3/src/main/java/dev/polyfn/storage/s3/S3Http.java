@@ -40,9 +40,45 @@ final class S3Http {
 		}
 	}
 
-	/** An error document inside a 2xx answer (CopyObject, CompleteMultipartUpload), or null. */
-	static S3ErrorAnswer errorInside(AwsHttpResponse response, String body) {
-		return "Error".equals(S3Xml.rootName(body)) ? error(response, S3Xml.text(body, "Code")) : null;
+	/**
+	 * The XML answer of CopyObject or CompleteMultipartUpload, which can answer 200 and fail in the body ("CopyObject",
+	 * "CompleteMultipartUpload", S3 API Reference, read 2026-12-07): such an error is thrown as S3 answered it, and
+	 * sent again first, as the AWS SDKs do, when its code is one worth another attempt (the request is bytes).
+	 */
+	String callForDocument(AwsHttpRequest request) {
+		for (int attempt = 1;; attempt++) {
+			String body;
+			S3ErrorAnswer failed;
+			try (AwsHttpResponse response = call(request)) {
+				body = new String(response.bodyBytes(), StandardCharsets.UTF_8);
+				failed = "Error".equals(S3Xml.rootName(body)) ? error(response, S3Xml.text(body, "Code")) : null;
+			}
+			if (failed == null) {
+				return body;
+			}
+			if (attempt >= ATTEMPTS_AFTER_AN_ERROR_INSIDE_200 || !isTransient(failed.code())) {
+				throw failed;
+			}
+			pause(attempt);
+		}
+	}
+
+	/** What the SDKs' standard mode allows in all: 3 attempts. */
+	static final int ATTEMPTS_AFTER_AN_ERROR_INSIDE_200 = 3;
+
+	private static boolean isTransient(String code) {
+		return "InternalError".equals(code) || "RequestTimeout".equals(code) || S3Failures.isThrottling(code);
+	}
+
+	/** Full jitter up to 100 ms × 2^attempt, as the client waits between its own attempts. */
+	private static void pause(int attempt) {
+		try {
+			Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong((100L << attempt) + 1));
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+			throw new dev.polyfn.aws.client.AwsClientException("Interrupted while waiting to retry", interrupted);
+		}
 	}
 
 	private static S3ErrorAnswer error(AwsHttpResponse response, String code) {

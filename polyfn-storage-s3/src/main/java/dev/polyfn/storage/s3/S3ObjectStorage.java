@@ -73,7 +73,13 @@ final class S3ObjectStorage implements ObjectStorage {
 	public ObjectContent get(String key) {
 		ObjectKeys.requireSafe(key);
 		AwsHttpResponse response = call(request("GET", address.object(key, null)), key, "read");
-		return new ObjectContent(label, key, metadata(response), new ClosingStream(response));
+		try {
+			return new ObjectContent(label, key, metadata(response), new ClosingStream(response));
+		}
+		catch (RuntimeException unreadableHeaders) {
+			response.close();
+			throw unreadableHeaders;
+		}
 	}
 
 	@Override
@@ -162,17 +168,7 @@ final class S3ObjectStorage implements ObjectStorage {
 			}
 			AwsHttpRequest.Builder complete = request("POST", address.object(key, upload)).header("Content-Type", "application/xml");
 			condition(complete, options);
-			String answer;
-			try (AwsHttpResponse completed = s3.call(complete.body(S3Xml.completeMultipartUpload(etags).getBytes(StandardCharsets.UTF_8))
-				.build())) {
-				answer = new String(completed.bodyBytes(), StandardCharsets.UTF_8);
-				// CompleteMultipartUpload can answer 200 and fail in its body ("CompleteMultipartUpload", S3 API
-				// Reference, read 2026-12-07).
-				S3ErrorAnswer failedInside = S3Http.errorInside(completed, answer);
-				if (failedInside != null) {
-					throw failedInside;
-				}
-			}
+			String answer = s3.callForDocument(complete.body(S3Xml.completeMultipartUpload(etags).getBytes(StandardCharsets.UTF_8)).build());
 			return new PutResult(key, parts.bytesRead(), S3Xml.text(answer, "ETag"));
 		}
 		catch (IOException failed) {
@@ -234,18 +230,13 @@ final class S3ObjectStorage implements ObjectStorage {
 		// Measured first, then copied only if unchanged since: the answer's size is the copied object's.
 		ObjectMetadata source = head(sourceKey);
 		// CopyObject: the source as /bucket/key, URL-encoded; the content type and metadata come along (directive
-		// COPY, the default). It can answer 200 and fail in its body ("CopyObject", S3 API Reference, read 2026-12-07).
+		// COPY, the default).
 		AwsHttpRequest copy = request("PUT", address.object(targetKey, null))
 			.header("x-amz-copy-source", "/" + SigV4.uriEncode(bucket, true) + "/" + SigV4.uriEncode(sourceKey, false))
 			.header("x-amz-copy-source-if-match", source.etag())
 			.body(new byte[0]).build();
-		try (AwsHttpResponse response = s3.call(copy)) {
-			String answer = new String(response.bodyBytes(), StandardCharsets.UTF_8);
-			S3ErrorAnswer failedInside = S3Http.errorInside(response, answer);
-			if (failedInside != null) {
-				throw failedInside;
-			}
-			return new PutResult(targetKey, source.size(), S3Xml.text(answer, "ETag"));
+		try {
+			return new PutResult(targetKey, source.size(), S3Xml.text(s3.callForDocument(copy), "ETag"));
 		}
 		catch (S3ErrorAnswer | AwsClientException failed) {
 			throw S3Failures.translate(label, sourceKey, "copy", failed);

@@ -92,19 +92,39 @@ class S3WireTest {
 			.containsExactly(List.of("image/png"), List.of("cam1"), List.of("*"));
 	}
 
+	private static final ScriptedS3.Answer INTERNAL_ERROR_INSIDE_200 = ScriptedS3.answer(200, Map.of(),
+			"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>InternalError</Code>"
+					+ "<Message>We encountered an internal error. Please try again.</Message></Error>");
+
+	private static final ScriptedS3.Answer SOURCE_HEAD = ScriptedS3.answer(200, Map.of("ETag", "\"1\"", "Content-Length", "1"), null);
+
 	@Test
-	void a_copy_answered_200_with_an_error_inside_is_a_storage_failure() {
-		s3.then(ScriptedS3.answer(200, Map.of("ETag", "\"1\"", "Content-Length", "1"), null))
-			.then(ScriptedS3.answer(200, Map.of(), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>InternalError</Code>"
-					+ "<Message>We encountered an internal error. Please try again.</Message></Error>"));
+	void a_copy_answered_200_with_an_internal_error_inside_is_sent_again() {
+		s3.then(SOURCE_HEAD).then(INTERNAL_ERROR_INSIDE_200)
+			.then(ScriptedS3.answer(200, Map.of(), "<CopyObjectResult><ETag>&quot;1&quot;</ETag></CopyObjectResult>"));
+
+		assertThat(s3.storage().copy("a.txt", "b.txt").etag() + " after " + s3.received().size()).isEqualTo("\"1\" after 3");
+	}
+
+	@Test
+	void a_copy_answered_200_with_an_error_inside_on_every_attempt_is_a_storage_failure() {
+		s3.then(SOURCE_HEAD).then(INTERNAL_ERROR_INSIDE_200).then(INTERNAL_ERROR_INSIDE_200).then(INTERNAL_ERROR_INSIDE_200);
 
 		assertThatThrownBy(() -> s3.storage().copy("a.txt", "b.txt"))
 			.isInstanceOf(StorageException.Failed.class).hasMessageContaining("200 InternalError");
 	}
 
 	@Test
+	void a_copy_answered_200_with_access_denied_inside_is_not_sent_again() {
+		s3.then(SOURCE_HEAD).then(ScriptedS3.answer(200, Map.of(), "<Error><Code>AccessDenied</Code></Error>"));
+
+		assertThatThrownBy(() -> s3.storage().copy("a.txt", "b.txt")).isInstanceOf(StorageException.AccessDenied.class);
+		assertThat(s3.received()).hasSize(2);
+	}
+
+	@Test
 	void a_copy_names_its_source_encoded_and_copies_only_the_version_measured() {
-		s3.then(ScriptedS3.answer(200, Map.of("ETag", "\"1\"", "Content-Length", "1"), null))
+		s3.then(SOURCE_HEAD)
 			.then(ScriptedS3.answer(200, Map.of(), "<CopyObjectResult><LastModified>2026-12-07T01:00:00.000Z</LastModified>"
 					+ "<ETag>&quot;1&quot;</ETag></CopyObjectResult>"));
 
@@ -120,7 +140,7 @@ class S3WireTest {
 		s3.then(ScriptedS3.answer(200, Map.of(), "<InitiateMultipartUploadResult><Bucket>b</Bucket><Key>big</Key>"
 				+ "<UploadId>up/1+2</UploadId></InitiateMultipartUploadResult>"))
 			.then(STORED).then(STORED)
-			.then(ScriptedS3.answer(200, Map.of(), "<Error><Code>InternalError</Code></Error>"))
+			.then(INTERNAL_ERROR_INSIDE_200).then(INTERNAL_ERROR_INSIDE_200).then(INTERNAL_ERROR_INSIDE_200)
 			.then(ScriptedS3.answer(204, Map.of(), null));
 		byte[] content = new byte[S3ObjectStorage.DEFAULT_PART_SIZE + 1];
 
