@@ -4,8 +4,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
-import software.amazon.awssdk.services.sns.SnsClient;
-
 import dev.polyfn.core.messaging.MessageDestination;
 import dev.polyfn.core.messaging.MessagingProvider;
 import dev.polyfn.core.messaging.MessagingSettings;
@@ -41,7 +39,7 @@ public final class SnsMessagingProvider implements MessagingProvider, AutoClosea
 	public MessageDestination open(MessagingSettings settings) {
 		String topicArn = topicArn(settings);
 		long maxSize = AwsClients.maxMessageSize(settings, SnsDestination.DEFAULT_MAX_MESSAGE_SIZE, SnsDestination.MAX_MESSAGE_SIZE);
-		SnsClient sns = clients.computeIfAbsent(AwsClients.of(settings), c -> AwsClients.built(settings, () -> c.configure(SnsClient.builder()).build()));
+		SnsClient sns = clients.computeIfAbsent(AwsClients.of(settings, "SNS", "sns"), c -> new SnsClient(c.http("sns", settings), c.endpoint()));
 		return new SnsDestination(sns, settings.alias(), topicArn, maxSize);
 	}
 
@@ -73,7 +71,6 @@ public final class SnsMessagingProvider implements MessagingProvider, AutoClosea
 
 	@Override
 	public void close() {
-		clients.values().forEach(SnsClient::close);
 		clients.clear();
 	}
 }

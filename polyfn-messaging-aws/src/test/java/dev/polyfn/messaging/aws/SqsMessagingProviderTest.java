@@ -200,7 +200,8 @@ class SqsMessagingProviderTest {
 	void nothing_listening_at_the_endpoint_is_a_failed_publish() {
 		MessageDestination unreachable = provider.open(new MessagingSettings("results", "http://127.0.0.1:" + dev.polyfn.local.Ports.free() + "/123456789012/q",
 				MessagingSettings.Kind.QUEUE, "sqs", Map.of("polyfn.messaging.results.endpoint", "http://127.0.0.1:" + dev.polyfn.local.Ports.free(),
-						"polyfn.messaging.results.region", "us-east-1")::get));
+						"polyfn.messaging.results.region", "us-east-1", "AWS_ACCESS_KEY_ID", "polyfn-test-access",
+						"AWS_SECRET_ACCESS_KEY", "polyfn-test-secret")::get));
 
 		assertThatThrownBy(() -> unreachable.publish(Message.text("nowhere")))
 			.isInstanceOf(MessagingException.Failed.class).hasMessage("Publishing to 'results' failed: SQS did not answer");
