@@ -24,7 +24,11 @@ import dev.polyfn.core.invoke.JsonStrings;
  * {@code Content-Type: application/x-amz-json-1.0}, the parameters as a JSON object. The queue URL goes in the body,
  * never in the request line: the call goes to the endpoint (the region's, or {@code AWS_ENDPOINT_URL_SQS} and the
  * {@code endpoint} setting) whatever host the URL names, as the SDK sends it, so a queue URL that moto or a proxy
- * names differently still works.
+ * names differently still works. Like the SDK, each call carries {@code x-amzn-query-mode: true}, SQS's opt-in to keep
+ * answering the query protocol's error codes in {@code x-amzn-query-error} (what {@link AwsMessagingFailures} maps)
+ * rather than change them under a client when the service's protocol moves on (aws-sdk-java-v2 pull request 5707,
+ * https://github.com/aws/aws-sdk-java-v2/pull/5707, and aws-sdk-go-v2 pull request 2891,
+ * https://github.com/aws/aws-sdk-go-v2/pull/2891, both merged November 2024, read 2026-12-07).
  *
  * <p>Requests are written as text (a body, attribute names and values, ids: strings only); answers are read with
  * function-core's Jackson tree, which every polyfn function has loaded for its event by the time it publishes.
@@ -129,12 +133,13 @@ final class SqsClient {
 		AwsHttpRequest request = AwsHttpRequest.builder("POST", endpoint)
 			.header("X-Amz-Target", "AmazonSQS." + action)
 			.header("Content-Type", CONTENT_TYPE)
+			.header("x-amzn-query-mode", "true")
 			.body(json.toString().getBytes(StandardCharsets.UTF_8))
 			.build();
 		try (AwsHttpResponse response = http.send(request, SqsClient::throttled)) {
 			byte[] body = response.bodyBytes();
 			if (response.status() / 100 != 2) {
-				throw new ServiceError(SERVICE, response.status(), errorCode(response, body), requestId(response));
+				throw new ServiceError(SERVICE, response.status(), errorCode(response), requestId(response));
 			}
 			JsonNode answer = tree(body);
 			if (answer == null || !answer.isObject()) {
@@ -146,7 +151,11 @@ final class SqsClient {
 
 	/** A 400 whose code says throttled (RequestThrottled, KMS.ThrottlingException): sent again, as the SDK does. */
 	private static boolean throttled(AwsHttpResponse response) {
-		return response.status() == 400 && AwsMessagingFailures.isThrottling(errorCode(response, response.bodyBytes()));
+		return response.status() == 400 && AwsMessagingFailures.isThrottling(errorCode(response));
+	}
+
+	private static String errorCode(AwsHttpResponse response) {
+		return errorCode(response.header("x-amzn-query-error").orElse(null), response.bodyBytes());
 	}
 
 	/**
@@ -156,8 +165,7 @@ final class SqsClient {
 	 * API responses", https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-json-api-responses.html,
 	 * read 2026-12-07); null when the answer names none (a gateway's 502).
 	 */
-	static String errorCode(AwsHttpResponse response, byte[] body) {
-		String queryError = response.header("x-amzn-query-error").orElse(null);
+	static String errorCode(String queryError, byte[] body) {
 		if (queryError != null && !queryError.isBlank()) {
 			int semicolon = queryError.indexOf(';');
 			return (semicolon < 0 ? queryError : queryError.substring(0, semicolon)).trim();
