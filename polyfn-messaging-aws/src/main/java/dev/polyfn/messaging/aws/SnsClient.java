@@ -20,21 +20,13 @@ import dev.polyfn.aws.client.SigV4;
  * <Type/><Code/><Message/></Error><RequestId/></ErrorResponse>} ("Common Errors",
  * https://docs.aws.amazon.com/sns/latest/api/CommonErrors.html, read 2026-12-07).
  */
-final class SnsClient {
+record SnsClient(AwsHttpClient http, URI endpoint) {
 
 	static final String SERVICE = "SNS";
 
 	private static final String VERSION = "2010-03-31";
 
 	private static final String CONTENT_TYPE = "application/x-www-form-urlencoded; charset=utf-8";
-
-	private final AwsHttpClient http;
-	private final URI endpoint;
-
-	SnsClient(AwsHttpClient http, URI endpoint) {
-		this.http = http;
-		this.endpoint = endpoint;
-	}
 
 	/**
 	 * Publish: TopicArn, Message, {@code MessageAttributes.entry.N.Name} / {@code .Value.DataType} /

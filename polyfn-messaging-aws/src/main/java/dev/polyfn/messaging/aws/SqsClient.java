@@ -33,19 +33,11 @@ import dev.polyfn.core.invoke.JsonStrings;
  * <p>Requests are written as text (a body, attribute names and values, ids: strings only); answers are read with
  * function-core's Jackson tree, which every polyfn function has loaded for its event by the time it publishes.
  */
-final class SqsClient {
+record SqsClient(AwsHttpClient http, URI endpoint) {
 
 	static final String SERVICE = "SQS";
 
 	private static final String CONTENT_TYPE = "application/x-amz-json-1.0";
-
-	private final AwsHttpClient http;
-	private final URI endpoint;
-
-	SqsClient(AwsHttpClient http, URI endpoint) {
-		this.http = http;
-		this.endpoint = endpoint;
-	}
 
 	/**
 	 * GetQueueUrl: {@code {"QueueName": ...}} answered {@code {"QueueUrl": ...}}

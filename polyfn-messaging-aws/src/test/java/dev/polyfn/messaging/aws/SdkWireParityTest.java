@@ -29,10 +29,10 @@ import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
 import software.amazon.awssdk.http.auth.spi.signer.HttpSigner;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
+import software.amazon.awssdk.identity.spi.AwsSessionCredentialsIdentity;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.SendMessageRequest;
-import tools.jackson.databind.JsonNode;
 
 import dev.polyfn.aws.client.AwsCredentials;
 import dev.polyfn.aws.client.AwsCredentialsSource;
@@ -50,6 +50,7 @@ class SdkWireParityTest {
 	private static final String REGION = "us-east-1";
 	private static final String ID = "AKIDEXAMPLE";
 	private static final String SECRET = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
+	private static final String SESSION_TOKEN = "IQoJb3JpZ2luX2VjEXAMPLE/token+with=chars";
 	private static final String QUEUE_URL = "https://sqs.us-east-1.amazonaws.com/123456789012/orders.fifo";
 	private static final String TOPIC_ARN = "arn:aws:sns:us-east-1:123456789012:alerts.fifo";
 
@@ -102,6 +103,11 @@ class SdkWireParityTest {
 		return attributes;
 	}
 
+	private static CapturingServer.Captured sent(Runnable call) {
+		call.run();
+		return server.last();
+	}
+
 	/** What the SDK sent; it may refuse the fixed answer afterwards (SQS's client checks the answer's MD5 digests). */
 	private static CapturingServer.Captured sdkSent(Runnable call) {
 		try {
@@ -113,8 +119,14 @@ class SdkWireParityTest {
 		return server.last();
 	}
 
-	private static JsonNode json(CapturingServer.Captured request) {
-		return JsonEvents.readTree(request.body());
+	/** What SQS reads of a call: the request line, the protocol's headers and the JSON body as a tree (field order aside). */
+	private static List<Object> sqsWire(CapturingServer.Captured request) {
+		return List.of(protocolHeaders(request), JsonEvents.readTree(request.body()));
+	}
+
+	/** What SNS reads of a call: the request line, the protocol's headers and the form's parameters. */
+	private static List<Object> snsWire(CapturingServer.Captured request) {
+		return List.of(protocolHeaders(request), form(request));
 	}
 
 	/**
@@ -152,14 +164,12 @@ class SdkWireParityTest {
 		AwsMessageFormat.Outgoing outgoing = outgoing(null, MESSAGE);
 		server.answer("application/x-amz-json-1.0", "{\"MessageId\":\"id-1\"}");
 
-		sqs.sendMessage(QUEUE_URL, outgoing);
-		CapturingServer.Captured ours = server.last();
+		CapturingServer.Captured ours = sent(() -> sqs.sendMessage(QUEUE_URL, outgoing));
 		CapturingServer.Captured sdk = sdkSent(() -> sdkSqs.sendMessage(SendMessageRequest.builder().queueUrl(QUEUE_URL)
 			.messageBody(outgoing.encoded().body()).messageAttributes(sqsAttributes(outgoing)).messageGroupId(outgoing.groupId())
 			.messageDeduplicationId(outgoing.deduplicationId()).build()));
 
-		assertThat(protocolHeaders(ours)).isEqualTo(protocolHeaders(sdk));
-		assertThat(json(ours)).isEqualTo(json(sdk));
+		assertThat(sqsWire(ours)).isEqualTo(sqsWire(sdk));
 	}
 
 	@Test
@@ -167,15 +177,13 @@ class SdkWireParityTest {
 		List<AwsMessageFormat.Outgoing> entries = List.of(outgoing("m0", MESSAGE), outgoing("m1", Message.bytes(new byte[] {0, (byte) 0xff}, "application/octet-stream")));
 		server.answer("application/x-amz-json-1.0", "{\"Successful\":[],\"Failed\":[]}");
 
-		sqs.sendMessageBatch(QUEUE_URL, entries);
-		CapturingServer.Captured ours = server.last();
+		CapturingServer.Captured ours = sent(() -> sqs.sendMessageBatch(QUEUE_URL, entries));
 		CapturingServer.Captured sdk = sdkSent(() -> sdkSqs.sendMessageBatch(r -> r.queueUrl(QUEUE_URL).entries(entries.stream()
 			.map(e -> SendMessageBatchRequestEntry.builder().id(e.id()).messageBody(e.encoded().body()).messageAttributes(sqsAttributes(e))
 				.messageGroupId(e.groupId()).messageDeduplicationId(e.deduplicationId()).build())
 			.toList())));
 
-		assertThat(protocolHeaders(ours)).isEqualTo(protocolHeaders(sdk));
-		assertThat(json(ours)).isEqualTo(json(sdk));
+		assertThat(sqsWire(ours)).isEqualTo(sqsWire(sdk));
 	}
 
 	@Test
@@ -183,13 +191,11 @@ class SdkWireParityTest {
 		AwsMessageFormat.Outgoing outgoing = outgoing(null, MESSAGE);
 		server.answer("text/xml", "<PublishResponse><PublishResult><MessageId>id-1</MessageId></PublishResult></PublishResponse>");
 
-		sns.publish(TOPIC_ARN, outgoing);
-		CapturingServer.Captured ours = server.last();
+		CapturingServer.Captured ours = sent(() -> sns.publish(TOPIC_ARN, outgoing));
 		CapturingServer.Captured sdk = sdkSent(() -> sdkSns.publish(r -> r.topicArn(TOPIC_ARN).message(outgoing.encoded().body())
 			.messageAttributes(snsAttributes(outgoing)).messageGroupId(outgoing.groupId()).messageDeduplicationId(outgoing.deduplicationId())));
 
-		assertThat(protocolHeaders(ours)).isEqualTo(protocolHeaders(sdk));
-		assertThat(form(ours)).isEqualTo(form(sdk));
+		assertThat(snsWire(ours)).isEqualTo(snsWire(sdk));
 	}
 
 	@Test
@@ -197,15 +203,13 @@ class SdkWireParityTest {
 		List<AwsMessageFormat.Outgoing> entries = List.of(outgoing("m0", MESSAGE), outgoing("m1", Message.text("second")));
 		server.answer("text/xml", "<PublishBatchResponse><PublishBatchResult><Successful/><Failed/></PublishBatchResult></PublishBatchResponse>");
 
-		sns.publishBatch(TOPIC_ARN, entries);
-		CapturingServer.Captured ours = server.last();
+		CapturingServer.Captured ours = sent(() -> sns.publishBatch(TOPIC_ARN, entries));
 		CapturingServer.Captured sdk = sdkSent(() -> sdkSns.publishBatch(r -> r.topicArn(TOPIC_ARN).publishBatchRequestEntries(entries.stream()
 			.map(e -> software.amazon.awssdk.services.sns.model.PublishBatchRequestEntry.builder().id(e.id()).message(e.encoded().body())
 				.messageAttributes(snsAttributes(e)).messageGroupId(e.groupId()).messageDeduplicationId(e.deduplicationId()).build())
 			.toList())));
 
-		assertThat(protocolHeaders(ours)).isEqualTo(protocolHeaders(sdk));
-		assertThat(form(ours)).isEqualTo(form(sdk));
+		assertThat(snsWire(ours)).isEqualTo(snsWire(sdk));
 	}
 
 	@Test
@@ -219,29 +223,36 @@ class SdkWireParityTest {
 	}
 
 	@Test
-	void an_sns_call_is_signed_as_the_sdks_signer_signs_the_request_that_arrived() {
-		server.answer("text/xml", "<PublishResponse><PublishResult><MessageId>id-1</MessageId></PublishResult></PublishResponse>");
+	void an_sns_call_with_lambdas_temporary_keys_is_signed_as_the_sdks_signer_signs_it() {
+		AwsCredentialsSource temporary = AwsCredentialsSource.fixed(AwsCredentials.of(ID, SECRET, SESSION_TOKEN));
+		SnsClient withToken = new SnsClient(new AwsHttpClient("sns", REGION, temporary, false, Duration.ofSeconds(5), Duration.ofSeconds(5)),
+				sns.endpoint());
+		server.answer("text/xml", "<PublishResponse><PublishResult><MessageId>id-2</MessageId></PublishResult></PublishResponse>");
 
-		sns.publish(TOPIC_ARN, outgoing(null, MESSAGE));
+		withToken.publish(TOPIC_ARN, outgoing(null, Message.text("with a session token")));
 
 		CapturingServer.Captured ours = server.last();
-		assertThat(ours.header("Authorization")).isEqualTo(sdkAuthorization(ours, "sns"));
+		assertThat(ours.header("X-Amz-Security-Token") + " " + ours.header("Authorization"))
+			.isEqualTo(SESSION_TOKEN + " " + sdkAuthorization(ours, "sns"));
 	}
 
-	/** The SDK's signature for the headers the request names as signed, its body, and the time it was signed at. */
+	/** The SDK's signature for the headers the request names as signed, its body, its keys and the time it was signed at. */
 	private static String sdkAuthorization(CapturingServer.Captured request, String service) {
 		String authorization = request.header("Authorization");
 		int start = authorization.indexOf("SignedHeaders=") + "SignedHeaders=".length();
 		SdkHttpRequest.Builder received = SdkHttpRequest.builder().method(SdkHttpMethod.fromValue(request.method()))
 			.uri(URI.create("http://" + request.header("Host") + request.path()));
 		for (String name : authorization.substring(start, authorization.indexOf(',', start)).split(";")) {
-			if (!name.equals("host") && !name.equals("x-amz-date")) {
+			// The signer adds these itself: the host from the URI, the date from the clock, the token from the identity.
+			if (!name.equals("host") && !name.equals("x-amz-date") && !name.equals("x-amz-security-token")) {
 				received.putHeader(name, request.header(name));
 			}
 		}
 		Instant signedAt = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssX").parse(request.header("X-Amz-Date"), Instant::from);
+		String token = request.header("X-Amz-Security-Token");
+		AwsCredentialsIdentity keys = token == null ? AwsCredentialsIdentity.create(ID, SECRET) : AwsSessionCredentialsIdentity.create(ID, SECRET, token);
 		Consumer<software.amazon.awssdk.http.auth.spi.signer.SignRequest.Builder<AwsCredentialsIdentity>> signing = r -> r
-			.identity(AwsCredentialsIdentity.create(ID, SECRET)).request(received.build()).payload(ContentStreamProvider.fromByteArray(request.body()))
+			.identity(keys).request(received.build()).payload(ContentStreamProvider.fromByteArray(request.body()))
 			.putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, service).putProperty(AwsV4HttpSigner.REGION_NAME, REGION)
 			.putProperty(HttpSigner.SIGNING_CLOCK, Clock.fixed(signedAt, ZoneOffset.UTC));
 		return AwsV4HttpSigner.create().sign(signing).request().firstMatchingHeader("Authorization").orElseThrow();

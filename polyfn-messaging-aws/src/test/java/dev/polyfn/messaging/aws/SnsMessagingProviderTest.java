@@ -175,4 +175,15 @@ class SnsMessagingProviderTest {
 		var received = Moto.server().receiveAll(alerts.queueUrl(), 1).get(0);
 		assertThat(received.body() + "|" + received.messageAttributes().get("note").stringValue()).isEqualTo(text + "|" + text);
 	}
+
+	@Test
+	void a_destination_that_is_neither_an_arn_nor_a_topic_name_fails_to_open() {
+		assertThatThrownBy(() -> topic("alerts/with space", Map.of("polyfn.messaging.alerts.account-id", MotoServer.ACCOUNT)))
+			.isInstanceOf(IllegalStateException.class).hasMessageStartingWith("Messaging 'alerts' is an SNS topic: set");
+	}
+
+	@Test
+	void a_fifo_topic_name_is_a_topic_name() {
+		assertThat(SnsMessagingProvider.isTopicName("orders_2-eu.fifo") && !SnsMessagingProvider.isTopicName(".fifo")).isTrue();
+	}
 }
