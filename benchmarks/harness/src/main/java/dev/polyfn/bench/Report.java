@@ -152,6 +152,27 @@ final class Report {
 		featureFootprintRow(md);
 		storageRows(md);
 		md.append("\n");
+		providerWeightsTable(md);
+	}
+
+	/** Issue 17: what each cloud's storage and messaging modules add to that cloud's package. */
+	private void providerWeightsTable(StringBuilder md) {
+		List<ProviderWeights.Weight> weights = ProviderWeights.read(repo);
+		if (weights.isEmpty()) {
+			return;
+		}
+		md.append("What the storage and messaging modules add to each cloud's examples package: the package as built against ")
+				.append("the same examples built with `-Dpolyfn.examples.storage.scope=provided -Dpolyfn.examples.messaging.scope=provided` ")
+				.append("(which leaves the functions that use them out). A project whose functions use neither carries none of them.\n\n");
+		md.append("| cloud | provider modules in the package | artifact with | without | added |\n|---|---|---:|---:|---:|\n");
+		for (ProviderWeights.Weight w : weights) {
+			md.append("| ").append(w.cloud()).append(" | ")
+					.append(w.modules().isEmpty() ? "–" : String.join(", ", w.modules().stream().map(m -> "`" + m + "`").toList()))
+					.append(" | ").append(w.with() == null ? "not built" : megabytes(w.with()))
+					.append(" | ").append(w.without() == null ? "not built" : megabytes(w.without()))
+					.append(" | ").append(w.added().map(Report::megabytes).orElse("–")).append(" |\n");
+		}
+		md.append("\n");
 	}
 
 	/**

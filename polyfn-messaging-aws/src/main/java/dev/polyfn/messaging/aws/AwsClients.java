@@ -3,62 +3,63 @@ package dev.polyfn.messaging.aws;
 import java.net.URI;
 import java.time.Duration;
 
-import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
-import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-
+import dev.polyfn.aws.client.AwsCredentialsChain;
+import dev.polyfn.aws.client.AwsEndpoints;
+import dev.polyfn.aws.client.AwsHttpClient;
+import dev.polyfn.aws.client.AwsRegions;
 import dev.polyfn.core.messaging.MessagingSettings;
 
 /**
- * What the SQS and SNS clients are built with. Everything a Lambda function has is left to the SDK's own defaults,
- * so it finds what Lambda hands over the way every AWS SDK does: the role's credentials from
- * {@code AWS_ACCESS_KEY_ID}/{@code AWS_SECRET_ACCESS_KEY}/{@code AWS_SESSION_TOKEN} (default credentials chain), the
- * region from {@code AWS_REGION}, and an endpoint from {@code AWS_ENDPOINT_URL_SQS} / {@code AWS_ENDPOINT_URL_SNS}
- * or {@code AWS_ENDPOINT_URL}, which SDK for Java 2.x reads itself (AWS SDKs and Tools Reference Guide,
- * "Service-specific endpoints", https://docs.aws.amazon.com/sdkref/latest/guide/feature-ss-endpoints.html, read
- * 2026-12-06: the variable is {@code AWS_ENDPOINT_URL_} plus the service id, {@code SQS} and {@code SNS}). Settings of
- * the alias, or {@code polyfn.messaging.sqs.*} / {@code polyfn.messaging.sns.*} for all: {@code region} and
- * {@code endpoint} instead of the SDK's.
+ * Where an alias's SQS or SNS calls go and what signs them. Everything a Lambda function has is found the way every
+ * AWS SDK finds it (polyfn-aws-client): the role's credentials from {@code AWS_ACCESS_KEY_ID} /
+ * {@code AWS_SECRET_ACCESS_KEY} / {@code AWS_SESSION_TOKEN} (then the container endpoint and the shared files), the
+ * region from {@code AWS_REGION} (then {@code AWS_DEFAULT_REGION} and the profile), and an endpoint from
+ * {@code AWS_ENDPOINT_URL_SQS} / {@code AWS_ENDPOINT_URL_SNS} or {@code AWS_ENDPOINT_URL} (AWS SDKs and Tools
+ * Reference Guide, "Service-specific endpoints", https://docs.aws.amazon.com/sdkref/latest/guide/feature-ss-endpoints.html,
+ * read 2026-12-06: the variable is {@code AWS_ENDPOINT_URL_} plus the service id, {@code SQS} and {@code SNS}), else
+ * the region's {@code https://sqs.<region>.amazonaws.com} / {@code https://sns.<region>.amazonaws.com}. All of them
+ * are read through the alias's settings ({@link MessagingSettings#raw}), which on a cloud are the process's
+ * environment. Settings of the alias, or {@code polyfn.messaging.sqs.*} / {@code polyfn.messaging.sns.*} for all:
+ * {@code region} and {@code endpoint} instead of those. One record per distinct region and endpoint, the key of a
+ * provider's clients.
  */
-record AwsClients(String region, String endpoint) {
+record AwsClients(String region, URI endpoint) {
 
 	/** A publish on a quiet connection fails after this long rather than hold the invocation. */
 	static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(30);
 
 	static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
 
-	static AwsClients of(MessagingSettings settings) {
-		return new AwsClients(settings.get("region"), settings.get("endpoint"));
+	/**
+	 * The region and endpoint of an alias for a service ({@code serviceId} {@code SQS}, endpoint prefix {@code sqs});
+	 * a failure naming the settings when there is no region (outside Lambda, without {@code AWS_REGION}).
+	 */
+	static AwsClients of(MessagingSettings settings, String serviceId, String endpointPrefix) {
+		String region = region(settings);
+		if (region == null) {
+			throw new IllegalStateException("Messaging '" + settings.alias() + "' has no region for its " + serviceId
+					+ " client: set AWS_REGION or " + MessagingSettings.PREFIX + settings.alias() + ".region");
+		}
+		String configured = settings.get("endpoint");
+		URI endpoint = configured != null ? URI.create(configured) : AwsEndpoints.resolve(serviceId, endpointPrefix, region, settings::raw);
+		return new AwsClients(region, root(endpoint));
 	}
 
-	/** The JDK's HttpURLConnection (url-connection-client: the fewest classes at a cold start), and the settings' overrides. */
-	<B extends AwsClientBuilder<B, ?> & SdkSyncClientBuilder<B, ?>> B configure(B builder) {
-		builder.httpClientBuilder(UrlConnectionHttpClient.builder().connectionTimeout(CONNECT_TIMEOUT).socketTimeout(SOCKET_TIMEOUT));
-		if (region != null) {
-			builder.region(Region.of(region));
-		}
-		if (endpoint != null) {
-			builder.endpointOverride(URI.create(endpoint));
-		}
-		return builder;
+	/** The signed HTTP client of a service ({@code sqs}, {@code sns}: SigV4's signing names) in this region. */
+	AwsHttpClient http(String signingName, MessagingSettings settings) {
+		return new AwsHttpClient(signingName, region, AwsCredentialsChain.standard(settings::raw), false, CONNECT_TIMEOUT, SOCKET_TIMEOUT);
 	}
 
-	/** The client, or a failure naming the settings when the SDK finds no region (outside Lambda, without AWS_REGION). */
-	static <C> C built(MessagingSettings settings, java.util.function.Supplier<C> build) {
-		try {
-			return build.get();
-		}
-		catch (software.amazon.awssdk.core.exception.SdkClientException noRegion) {
-			throw new IllegalStateException("Messaging '" + settings.alias() + "' could not make its " + settings.provider().toUpperCase(java.util.Locale.ROOT)
-					+ " client (no region?): set AWS_REGION or " + MessagingSettings.PREFIX + settings.alias() + ".region", noRegion);
-		}
-	}
-
-	/** The region the client uses: the setting, else {@code AWS_REGION} (what Lambda sets), else null. */
+	/** The region the calls go to: the setting, else the environment's (what Lambda sets in {@code AWS_REGION}), else null. */
 	static String region(MessagingSettings settings) {
 		String region = settings.get("region");
-		return region != null ? region : settings.raw("AWS_REGION");
+		return region != null ? region : AwsRegions.fromEnvironment(settings::raw).orElse(null);
+	}
+
+	/** Both protocols post to {@code /}: an endpoint without a path gets it, one with a path (behind a proxy) keeps its own. */
+	private static URI root(URI endpoint) {
+		String path = endpoint.getRawPath();
+		return path == null || path.isEmpty() ? endpoint.resolve("/") : endpoint;
 	}
 
 	/** {@code max-message-size} in bytes, within what the service can be set to, else the default. */

@@ -151,4 +151,17 @@ final class AwsMessageFormat {
 	static String groupId(Message message, boolean fifo, String alias) {
 		return message.groupKey() != null ? message.groupKey() : fifo ? alias : null;
 	}
+
+	/**
+	 * One message as SendMessage, PublishBatch and the others take it: the entry id within a batch (null for a single
+	 * send), the encoded body and attributes, the MessageGroupId and, on a FIFO queue or topic, the deduplication id
+	 * (null where there is none).
+	 */
+	record Outgoing(String id, Encoded encoded, String groupId, String deduplicationId) {
+	}
+
+	static Outgoing outgoing(String id, Encoded encoded, Message message, boolean fifo, String alias) {
+		String group = groupId(message, fifo, alias);
+		return new Outgoing(id, encoded, group, fifo ? deduplicationId(encoded, group) : null);
+	}
 }

@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
+import dev.polyfn.aws.client.AwsClientException;
 import dev.polyfn.core.messaging.BatchPublishResult;
 import dev.polyfn.core.messaging.Message;
 import dev.polyfn.core.messaging.MessagingException;
@@ -55,6 +57,10 @@ final class Batches {
 	record Refusal(String id, String code, boolean senderFault) {
 	}
 
+	/** What a SendMessageBatch or PublishBatch call answered: entry id to message id of those sent, and those refused. */
+	record Answer(Map<String, String> sent, List<Refusal> refused) {
+	}
+
 	/** The entry id a message is sent under: its place in the caller's list, unique within the call. */
 	static String entryId(Pending pending) {
 		return "m" + pending.index();
@@ -84,22 +90,31 @@ final class Batches {
 	}
 
 	/**
-	 * What one call's answer says of each of its messages: sent with the id the service gave it ({@code sentIds}, entry
-	 * id to message id), refused with the service's code, or not mentioned, which is not an acknowledgement: failed,
-	 * so the caller sends it again.
+	 * The messages of one call as the service takes them: each with its entry id, group and deduplication ids.
 	 */
-	static List<BatchPublishResult.Entry> answered(String service, String alias, List<Pending> call, Map<String, String> sentIds,
-			List<Refusal> refused) {
+	static List<AwsMessageFormat.Outgoing> outgoing(List<Pending> call, List<Message> messages, boolean fifo, String alias) {
+		List<AwsMessageFormat.Outgoing> outgoing = new ArrayList<>(call.size());
+		for (Pending p : call) {
+			outgoing.add(AwsMessageFormat.outgoing(entryId(p), p.encoded(), messages.get(p.index()), fifo, alias));
+		}
+		return outgoing;
+	}
+
+	/**
+	 * What one call's answer says of each of its messages: sent with the id the service gave it, refused with the
+	 * service's code, or not mentioned, which is not an acknowledgement: failed, so the caller sends it again.
+	 */
+	static List<BatchPublishResult.Entry> answered(String service, String alias, List<Pending> call, Answer answer) {
 		Map<String, Integer> indexById = new LinkedHashMap<>();
 		call.forEach(p -> indexById.put(entryId(p), p.index()));
 		List<BatchPublishResult.Entry> entries = new ArrayList<>(call.size());
-		sentIds.forEach((id, messageId) -> {
+		answer.sent().forEach((id, messageId) -> {
 			Integer index = indexById.remove(id);
 			if (index != null) {
 				entries.add(new BatchPublishResult.Entry(index, messageId, null));
 			}
 		});
-		for (Refusal refusal : refused) {
+		for (Refusal refusal : answer.refused()) {
 			Integer index = indexById.remove(refusal.id());
 			if (index != null) {
 				entries.add(new BatchPublishResult.Entry(index, null,
@@ -109,6 +124,16 @@ final class Batches {
 		indexById.values().forEach(index -> entries.add(new BatchPublishResult.Entry(index, null,
 				new MessagingException.Failed(alias, service + "'s answer did not mention the message", null))));
 		return entries;
+	}
+
+	/** One call sent: each message's outcome from the answer, or every message failed when the call failed as a whole. */
+	static List<BatchPublishResult.Entry> send(String service, String alias, List<Pending> call, Supplier<Answer> send) {
+		try {
+			return answered(service, alias, call, send.get());
+		}
+		catch (ServiceError | AwsClientException failed) {
+			return allFailed(call, AwsMessagingFailures.translate(service, alias, failed));
+		}
 	}
 
 	/** The outcomes in the order of the caller's list. */

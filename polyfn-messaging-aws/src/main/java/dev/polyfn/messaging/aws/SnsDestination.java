@@ -1,16 +1,9 @@
 package dev.polyfn.messaging.aws;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.sns.SnsClient;
-import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
-import software.amazon.awssdk.services.sns.model.PublishBatchRequestEntry;
-import software.amazon.awssdk.services.sns.model.PublishBatchResponse;
-
+import dev.polyfn.aws.client.AwsClientException;
 import dev.polyfn.core.messaging.BatchPublishResult;
 import dev.polyfn.core.messaging.Message;
 import dev.polyfn.core.messaging.MessageDestination;
@@ -36,8 +29,6 @@ final class SnsDestination implements MessageDestination {
 
 	static final long MAX_MESSAGE_SIZE = 1_048_576;
 
-	private static final String SERVICE = "SNS";
-
 	private final SnsClient sns;
 	private final String alias;
 	private final String topicArn;
@@ -60,15 +51,11 @@ final class SnsDestination implements MessageDestination {
 	@Override
 	public PublishResult publish(Message message) {
 		AwsMessageFormat.Encoded encoded = AwsMessageFormat.checked(alias, message, maxSize);
-		String group = AwsMessageFormat.groupId(message, fifo, alias);
 		try {
-			return new PublishResult(sns.publish(r -> r.topicArn(topicArn).message(encoded.body())
-				.messageAttributes(attributes(encoded))
-				.messageGroupId(group)
-				.messageDeduplicationId(fifo ? AwsMessageFormat.deduplicationId(encoded, group) : null)).messageId());
+			return new PublishResult(sns.publish(topicArn, AwsMessageFormat.outgoing(null, encoded, message, fifo, alias)));
 		}
-		catch (SdkException failed) {
-			throw AwsMessagingFailures.translate(SERVICE, alias, failed);
+		catch (ServiceError | AwsClientException failed) {
+			throw AwsMessagingFailures.translate(SnsClient.SERVICE, alias, failed);
 		}
 	}
 
@@ -77,38 +64,9 @@ final class SnsDestination implements MessageDestination {
 		List<BatchPublishResult.Entry> entries = new ArrayList<>(messages.size());
 		List<Batches.Pending> pending = Batches.encode(messages, m -> AwsMessageFormat.checked(alias, m, maxSize), entries);
 		for (List<Batches.Pending> call : Batches.split(pending, maxSize)) {
-			entries.addAll(send(call, messages));
+			entries.addAll(Batches.send(SnsClient.SERVICE, alias, call,
+					() -> sns.publishBatch(topicArn, Batches.outgoing(call, messages, fifo, alias))));
 		}
 		return Batches.inOrder(entries);
-	}
-
-	private List<BatchPublishResult.Entry> send(List<Batches.Pending> call, List<Message> messages) {
-		List<PublishBatchRequestEntry> requestEntries = new ArrayList<>(call.size());
-		for (Batches.Pending p : call) {
-			String group = AwsMessageFormat.groupId(messages.get(p.index()), fifo, alias);
-			requestEntries.add(PublishBatchRequestEntry.builder().id(Batches.entryId(p)).message(p.encoded().body())
-				.messageAttributes(attributes(p.encoded()))
-				.messageGroupId(group)
-				.messageDeduplicationId(fifo ? AwsMessageFormat.deduplicationId(p.encoded(), group) : null)
-				.build());
-		}
-		PublishBatchResponse response;
-		try {
-			response = sns.publishBatch(r -> r.topicArn(topicArn).publishBatchRequestEntries(requestEntries));
-		}
-		catch (SdkException failed) {
-			return Batches.allFailed(call, AwsMessagingFailures.translate(SERVICE, alias, failed));
-		}
-		Map<String, String> sent = new LinkedHashMap<>();
-		response.successful().forEach(entry -> sent.put(entry.id(), entry.messageId()));
-		return Batches.answered(SERVICE, alias, call, sent, response.failed().stream()
-			.map(refused -> new Batches.Refusal(refused.id(), refused.code(), Boolean.TRUE.equals(refused.senderFault()))).toList());
-	}
-
-	private static Map<String, MessageAttributeValue> attributes(AwsMessageFormat.Encoded encoded) {
-		Map<String, MessageAttributeValue> attributes = new LinkedHashMap<>();
-		encoded.attributes().forEach((name, value) -> attributes.put(name,
-				MessageAttributeValue.builder().dataType("String").stringValue(value).build()));
-		return attributes;
 	}
 }

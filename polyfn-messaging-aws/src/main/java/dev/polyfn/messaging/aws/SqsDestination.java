@@ -1,16 +1,9 @@
 package dev.polyfn.messaging.aws;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.sqs.SqsClient;
-import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
-import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
-import software.amazon.awssdk.services.sqs.model.SendMessageBatchResponse;
-
+import dev.polyfn.aws.client.AwsClientException;
 import dev.polyfn.core.messaging.BatchPublishResult;
 import dev.polyfn.core.messaging.Message;
 import dev.polyfn.core.messaging.MessageDestination;
@@ -32,8 +25,6 @@ final class SqsDestination implements MessageDestination {
 
 	/** "The maximum size is 1 MiB or 1,048,576 bytes" (SendMessage, MessageBody, https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_SendMessage.html, read 2026-12-06; 256 KiB before August 2025). */
 	static final long MAX_MESSAGE_SIZE = 1_048_576;
-
-	private static final String SERVICE = "SQS";
 
 	private final SqsClient sqs;
 	private final String alias;
@@ -60,15 +51,11 @@ final class SqsDestination implements MessageDestination {
 	public PublishResult publish(Message message) {
 		AwsMessageFormat.Encoded encoded = AwsMessageFormat.checked(alias, message, maxSize);
 		String url = queueUrl();
-		String group = AwsMessageFormat.groupId(message, fifo, alias);
 		try {
-			return new PublishResult(sqs.sendMessage(r -> r.queueUrl(url).messageBody(encoded.body())
-				.messageAttributes(attributes(encoded))
-				.messageGroupId(group)
-				.messageDeduplicationId(fifo ? AwsMessageFormat.deduplicationId(encoded, group) : null)).messageId());
+			return new PublishResult(sqs.sendMessage(url, AwsMessageFormat.outgoing(null, encoded, message, fifo, alias)));
 		}
-		catch (SdkException failed) {
-			throw AwsMessagingFailures.translate(SERVICE, alias, failed);
+		catch (ServiceError | AwsClientException failed) {
+			throw AwsMessagingFailures.translate(SqsClient.SERVICE, alias, failed);
 		}
 	}
 
@@ -86,55 +73,25 @@ final class SqsDestination implements MessageDestination {
 				return Batches.inOrder(entries);
 			}
 			for (List<Batches.Pending> call : Batches.split(pending, MAX_MESSAGE_SIZE)) {
-				entries.addAll(send(url, call, messages));
+				entries.addAll(Batches.send(SqsClient.SERVICE, alias, call,
+						() -> sqs.sendMessageBatch(url, Batches.outgoing(call, messages, fifo, alias))));
 			}
 		}
 		return Batches.inOrder(entries);
 	}
 
-	private List<BatchPublishResult.Entry> send(String url, List<Batches.Pending> call, List<Message> messages) {
-		List<SendMessageBatchRequestEntry> requestEntries = new ArrayList<>(call.size());
-		for (Batches.Pending p : call) {
-			String group = AwsMessageFormat.groupId(messages.get(p.index()), fifo, alias);
-			requestEntries.add(SendMessageBatchRequestEntry.builder().id(Batches.entryId(p)).messageBody(p.encoded().body())
-				.messageAttributes(attributes(p.encoded()))
-				.messageGroupId(group)
-				.messageDeduplicationId(fifo ? AwsMessageFormat.deduplicationId(p.encoded(), group) : null)
-				.build());
-		}
-		SendMessageBatchResponse response;
-		try {
-			response = sqs.sendMessageBatch(r -> r.queueUrl(url).entries(requestEntries));
-		}
-		catch (SdkException failed) {
-			return Batches.allFailed(call, AwsMessagingFailures.translate(SERVICE, alias, failed));
-		}
-		Map<String, String> sent = new LinkedHashMap<>();
-		response.successful().forEach(entry -> sent.put(entry.id(), entry.messageId()));
-		return Batches.answered(SERVICE, alias, call, sent, response.failed().stream()
-			.map(refused -> new Batches.Refusal(refused.id(), refused.code(), Boolean.TRUE.equals(refused.senderFault()))).toList());
-	}
-
-
 	private String queueUrl() {
 		String url = queueUrl;
 		if (url == null) {
 			try {
-				url = sqs.getQueueUrl(r -> r.queueName(destination)).queueUrl();
+				url = sqs.queueUrl(destination);
 			}
-			catch (SdkException failed) {
-				throw AwsMessagingFailures.translate(SERVICE, alias, failed);
+			catch (ServiceError | AwsClientException failed) {
+				throw AwsMessagingFailures.translate(SqsClient.SERVICE, alias, failed);
 			}
 			queueUrl = url;
 		}
 		return url;
-	}
-
-	private static Map<String, MessageAttributeValue> attributes(AwsMessageFormat.Encoded encoded) {
-		Map<String, MessageAttributeValue> attributes = new LinkedHashMap<>();
-		encoded.attributes().forEach((name, value) -> attributes.put(name,
-				MessageAttributeValue.builder().dataType("String").stringValue(value).build()));
-		return attributes;
 	}
 
 	private static boolean isUrl(String destination) {

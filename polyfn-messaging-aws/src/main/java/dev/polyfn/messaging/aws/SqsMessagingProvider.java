@@ -3,8 +3,6 @@ package dev.polyfn.messaging.aws;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import software.amazon.awssdk.services.sqs.SqsClient;
-
 import dev.polyfn.core.messaging.MessageDestination;
 import dev.polyfn.core.messaging.MessagingProvider;
 import dev.polyfn.core.messaging.MessagingSettings;
@@ -14,7 +12,8 @@ import dev.polyfn.core.messaging.MessagingSettings;
  * sets in {@code POLYFN_MESSAGING_<ALIAS>_DESTINATION}) or its name. Credentials, region and endpoint: see
  * {@link AwsClients}. Settings of the alias (or {@code polyfn.messaging.sqs.*}): {@code region}, {@code endpoint},
  * {@code max-message-size} (bytes, when the queue's MaximumMessageSize is below SQS's 1 MiB, so that a message too
- * large is refused before sending). One client per distinct region and endpoint, made on the first alias.
+ * large is refused before sending). One client per distinct region and endpoint, made on the first alias; nothing is
+ * held open between calls but the JDK's own keep-alive connections.
  */
 public final class SqsMessagingProvider implements MessagingProvider, AutoCloseable {
 
@@ -32,14 +31,13 @@ public final class SqsMessagingProvider implements MessagingProvider, AutoClosea
 
 	@Override
 	public MessageDestination open(MessagingSettings settings) {
-		SqsClient sqs = clients.computeIfAbsent(AwsClients.of(settings), c -> AwsClients.built(settings, () -> c.configure(SqsClient.builder()).build()));
+		SqsClient sqs = clients.computeIfAbsent(AwsClients.of(settings, "SQS", "sqs"), c -> new SqsClient(c.http("sqs", settings), c.endpoint()));
 		return new SqsDestination(sqs, settings.alias(), settings.destination(),
 				AwsClients.maxMessageSize(settings, SqsDestination.MAX_MESSAGE_SIZE, SqsDestination.MAX_MESSAGE_SIZE));
 	}
 
 	@Override
 	public void close() {
-		clients.values().forEach(SqsClient::close);
 		clients.clear();
 	}
 }

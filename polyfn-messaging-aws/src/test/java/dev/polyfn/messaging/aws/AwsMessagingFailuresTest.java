@@ -4,18 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.core.exception.SdkClientException;
-
+import dev.polyfn.aws.client.AwsClientException;
 import dev.polyfn.core.messaging.MessagingException;
 
-/** The answers moto cannot give (it grants every permission and never throttles), as the SDK reports them. */
+/** The answers moto cannot give (it grants every permission and never throttles), as the clients report them. */
 class AwsMessagingFailuresTest {
 
-	private static AwsServiceException answered(int status, String code) {
-		return AwsServiceException.builder().statusCode(status)
-			.awsErrorDetails(AwsErrorDetails.builder().errorCode(code).errorMessage("service text").build()).build();
+	private static ServiceError answered(int status, String code) {
+		return new ServiceError("SQS", status, code, "request-1");
 	}
 
 	@Test
@@ -42,7 +38,7 @@ class AwsMessagingFailuresTest {
 
 	@Test
 	void no_answer_at_all_is_failed() {
-		assertThat(AwsMessagingFailures.translate("SNS", "alerts", SdkClientException.create("Connection refused")))
+		assertThat(AwsMessagingFailures.translate("SNS", "alerts", new AwsClientException("POST 127.0.0.1 failed after 3 attempts: java.net.ConnectException: Connection refused")))
 			.isInstanceOf(MessagingException.Failed.class).hasMessage("Publishing to 'alerts' failed: SNS did not answer");
 	}
 

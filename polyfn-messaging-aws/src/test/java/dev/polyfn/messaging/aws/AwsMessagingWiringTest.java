@@ -21,6 +21,7 @@ class AwsMessagingWiringTest {
 				"polyfn.messaging.sqs.endpoint", Moto.server().endpoint(), "polyfn.messaging.sqs.region", MotoServer.REGION,
 				"polyfn.messaging.sns.endpoint", Moto.server().endpoint(), "polyfn.messaging.sns.region", MotoServer.REGION,
 				"polyfn.messaging.alerts.kind", "topic"));
+		properties.putAll(Moto.CREDENTIALS);
 		properties.putAll(more);
 		return PolyfnRuntime.start(AwsMessagingSampleApplication.class, "aws", properties);
 	}

@@ -7,12 +7,15 @@ import dev.polyfn.core.messaging.MessagingSettings;
 import dev.polyfn.messaging.aws.testing.MotoServer;
 
 /**
- * What every test here shares: one moto server for the whole run, and the SDK's own default credentials chain
- * pointed at test keys through the JVM properties the chain reads first ({@code aws.accessKeyId},
- * {@code aws.secretAccessKey}), as Lambda's environment variables would on AWS. EC2 instance metadata is turned off
- * so that no SDK lookup ever leaves the machine.
+ * What every test here shares: one moto server for the whole run, and the test keys as the settings' environment
+ * hands them over ({@code AWS_ACCESS_KEY_ID}, {@code AWS_SECRET_ACCESS_KEY}), as Lambda's environment variables do on
+ * AWS.
  */
 final class Moto {
+
+	/** The role's keys as Lambda would set them; moto takes any. */
+	static final Map<String, String> CREDENTIALS = Map.of("AWS_ACCESS_KEY_ID", "polyfn-test-access", "AWS_SECRET_ACCESS_KEY",
+			"polyfn-test-secret");
 
 	private static MotoServer server;
 
@@ -21,9 +24,6 @@ final class Moto {
 
 	static synchronized MotoServer server() {
 		if (server == null) {
-			System.setProperty("aws.accessKeyId", "polyfn-test-access");
-			System.setProperty("aws.secretAccessKey", "polyfn-test-secret");
-			System.setProperty("aws.disableEc2Metadata", "true");
 			try {
 				server = MotoServer.start();
 			}
@@ -40,6 +40,7 @@ final class Moto {
 		Map<String, String> properties = new HashMap<>();
 		properties.put("polyfn.messaging." + alias + ".endpoint", server().endpoint());
 		properties.put("polyfn.messaging." + alias + ".region", MotoServer.REGION);
+		properties.putAll(CREDENTIALS);
 		properties.putAll(more);
 		return new MessagingSettings(alias, destination, kind, provider, properties::get);
 	}

@@ -17,6 +17,7 @@ import dev.polyfn.core.messaging.Message;
 import dev.polyfn.core.messaging.MessageDestination;
 import dev.polyfn.core.messaging.MessagingException;
 import dev.polyfn.core.messaging.MessagingSettings;
+import dev.polyfn.messaging.aws.testing.FaultyProxy;
 import dev.polyfn.messaging.aws.testing.MotoServer;
 
 /** The SNS provider against moto's SNS on loopback, each message read back from an SQS queue subscribed with raw delivery. */
@@ -24,9 +25,18 @@ class SnsMessagingProviderTest {
 
 	private static final SnsMessagingProvider provider = new SnsMessagingProvider();
 
+	/** SNS's Query-protocol error answer ("Common Errors", https://docs.aws.amazon.com/sns/latest/api/CommonErrors.html, read 2026-12-07). */
+	private static final String THROTTLED = "<ErrorResponse xmlns=\"http://sns.amazonaws.com/doc/2010-03-31/\"><Error><Type>Sender</Type>"
+			+ "<Code>Throttling</Code><Message>Rate exceeded</Message></Error><RequestId>r-1</RequestId></ErrorResponse>";
+
+	private static FaultyProxy proxy;
+
 	@AfterAll
 	static void close() {
 		provider.close();
+		if (proxy != null) {
+			proxy.close();
+		}
 	}
 
 	private static MessageDestination topic(String destination, Map<String, String> more) {
@@ -129,5 +139,51 @@ class SnsMessagingProviderTest {
 		topic.publish(message);
 
 		assertThat(Moto.server().receiveAll(alerts.queueUrl(), 1)).extracting(m -> m.body()).containsExactly("once");
+	}
+
+	@Test
+	void a_batch_sns_throttles_once_is_sent_again_and_every_message_arrives_once() throws Exception {
+		MotoServer.Subscribed alerts = Moto.server().createTopicWithQueue("throttled-alerts");
+		proxy = proxy == null ? FaultyProxy.start(Moto.server().endpoint()) : proxy;
+		proxy.answerNext("PublishBatch", 1, 400, Map.of("Content-Type", "text/xml"), THROTTLED);
+
+		BatchPublishResult result = topic(alerts.topicArn(), Map.of("polyfn.messaging.alerts.endpoint", proxy.endpoint()))
+			.publishBatch(List.of(Message.text("p1"), Message.text("p2")));
+
+		assertThat(result.allPublished()).isTrue();
+		assertThat(Moto.server().receiveAll(alerts.queueUrl(), 2)).extracting(m -> m.body()).containsExactlyInAnyOrder("p1", "p2");
+	}
+
+	@Test
+	void in_a_batch_a_binary_body_reaches_the_subscriber_base64() {
+		MotoServer.Subscribed alerts = Moto.server().createTopicWithQueue("binary-batch-alerts");
+		byte[] bytes = {(byte) 0xc3, 0x28, 0, 7};
+
+		topic(alerts.topicArn(), Map.of()).publishBatch(List.of(Message.bytes(bytes, "application/octet-stream")));
+
+		var received = Moto.server().receiveAll(alerts.queueUrl(), 1).get(0);
+		assertThat(Base64.getDecoder().decode(received.body())).isEqualTo(bytes);
+	}
+
+	@Test
+	void form_characters_and_non_ascii_text_reach_the_subscriber_exactly_as_published() {
+		MotoServer.Subscribed alerts = Moto.server().createTopicWithQueue("escaped-alerts");
+		String text = "a=1&b=2+3 %41 <tag> caf\u00e9 \ud83d\ude00\n";
+
+		topic(alerts.topicArn(), Map.of()).publish(Message.text(text).withAttribute("note", text));
+
+		var received = Moto.server().receiveAll(alerts.queueUrl(), 1).get(0);
+		assertThat(received.body() + "|" + received.messageAttributes().get("note").stringValue()).isEqualTo(text + "|" + text);
+	}
+
+	@Test
+	void a_destination_that_is_neither_an_arn_nor_a_topic_name_fails_to_open() {
+		assertThatThrownBy(() -> topic("alerts/with space", Map.of("polyfn.messaging.alerts.account-id", MotoServer.ACCOUNT)))
+			.isInstanceOf(IllegalStateException.class).hasMessageStartingWith("Messaging 'alerts' is an SNS topic: set");
+	}
+
+	@Test
+	void a_fifo_topic_name_is_a_topic_name() {
+		assertThat(SnsMessagingProvider.isTopicName("orders_2-eu.fifo") && !SnsMessagingProvider.isTopicName(".fifo")).isTrue();
 	}
 }

@@ -21,15 +21,38 @@ import dev.polyfn.core.messaging.Message;
 import dev.polyfn.core.messaging.MessageDestination;
 import dev.polyfn.core.messaging.MessagingException;
 import dev.polyfn.core.messaging.MessagingSettings;
+import dev.polyfn.messaging.aws.testing.FaultyProxy;
 
 /** The SQS provider against moto's SQS on loopback, each message read back with the SDK's own client. */
 class SqsMessagingProviderTest {
 
 	private static final SqsMessagingProvider provider = new SqsMessagingProvider();
 
+	/** SQS's throttling answer to a JSON-protocol call (SendMessageBatch's RequestThrottled, API Reference, read 2026-12-07). */
+	private static final String THROTTLED = "{\"__type\":\"com.amazonaws.sqs#RequestThrottled\",\"message\":\"Rate exceeded\"}";
+
+	private static FaultyProxy proxy;
+
 	@AfterAll
 	static void close() {
 		provider.close();
+		if (proxy != null) {
+			proxy.close();
+		}
+	}
+
+	/** The queue through a proxy in front of moto: the calls go to the proxy, the queue URL still names moto. */
+	private static MessageDestination queueBehindProxy(String url) throws Exception {
+		if (proxy == null) {
+			proxy = FaultyProxy.start(Moto.server().endpoint());
+		}
+		proxy.heal();
+		return queue(url, Map.of("polyfn.messaging.results.endpoint", proxy.endpoint()));
+	}
+
+	private static void throttleNextBatches(int times) {
+		proxy.answerNext("SendMessageBatch", times, 400, Map.of("x-amzn-query-error", "RequestThrottled;Sender",
+				"Content-Type", "application/x-amz-json-1.0"), THROTTLED);
 	}
 
 	private static MessageDestination queue(String destination) {
@@ -200,9 +223,57 @@ class SqsMessagingProviderTest {
 	void nothing_listening_at_the_endpoint_is_a_failed_publish() {
 		MessageDestination unreachable = provider.open(new MessagingSettings("results", "http://127.0.0.1:" + dev.polyfn.local.Ports.free() + "/123456789012/q",
 				MessagingSettings.Kind.QUEUE, "sqs", Map.of("polyfn.messaging.results.endpoint", "http://127.0.0.1:" + dev.polyfn.local.Ports.free(),
-						"polyfn.messaging.results.region", "us-east-1")::get));
+						"polyfn.messaging.results.region", "us-east-1", "AWS_ACCESS_KEY_ID", "polyfn-test-access",
+						"AWS_SECRET_ACCESS_KEY", "polyfn-test-secret")::get));
 
 		assertThatThrownBy(() -> unreachable.publish(Message.text("nowhere")))
 			.isInstanceOf(MessagingException.Failed.class).hasMessage("Publishing to 'results' failed: SQS did not answer");
+	}
+
+	@Test
+	void a_batch_sqs_throttles_once_is_sent_again_and_every_message_arrives_once() throws Exception {
+		String url = Moto.server().createQueue("throttled-results");
+		MessageDestination queue = queueBehindProxy(url);
+		throttleNextBatches(1);
+
+		BatchPublishResult result = queue.publishBatch(List.of(Message.text("t1"), Message.text("t2"), Message.text("t3")));
+
+		assertThat(result.allPublished()).isTrue();
+		assertThat(Moto.server().receiveAll(url, 3)).extracting(m -> m.body()).containsExactlyInAnyOrder("t1", "t2", "t3");
+	}
+
+	@Test
+	void a_batch_throttled_at_every_attempt_fails_each_message_as_throttled_503() throws Exception {
+		String url = Moto.server().createQueue("always-throttled-results");
+		MessageDestination queue = queueBehindProxy(url);
+		throttleNextBatches(3);
+
+		BatchPublishResult result = queue.publishBatch(List.of(Message.text("u1"), Message.text("u2")));
+
+		assertThat(result.failed()).extracting(e -> e.failure().getClass().getSimpleName() + " " + e.failure().status())
+			.containsExactly("Throttled 503", "Throttled 503");
+	}
+
+	@Test
+	void in_a_batch_a_body_that_is_not_utf8_goes_base64_beside_a_text_one_that_goes_as_is() {
+		String url = Moto.server().createQueue("mixed-results");
+		byte[] latin1 = "caf\u00e9".getBytes(StandardCharsets.ISO_8859_1);
+
+		queue(url).publishBatch(List.of(Message.bytes(latin1, "text/plain; charset=ISO-8859-1"), Message.text("plain")));
+
+		Map<String, String> seen = new TreeMap<>();
+		Moto.server().receiveAll(url, 2).forEach(m -> seen.put(m.body(), attributes(m).getOrDefault("content-transfer-encoding", "-")));
+		assertThat(seen).isEqualTo(Map.of(Base64.getEncoder().encodeToString(latin1), "String:base64", "plain", "-"));
+	}
+
+	@Test
+	void json_special_characters_and_non_ascii_text_arrive_exactly_as_published() {
+		String url = Moto.server().createQueue("escaped-results");
+		String text = "\"quoted\" back\\slash\ttab\r\nnew line, caf\u00e9, \u4e2d\u6587, \ud83d\ude00";
+
+		queue(url).publish(Message.text(text).withAttribute("note", text));
+
+		var received = Moto.server().receiveAll(url, 1).get(0);
+		assertThat(received.body() + "|" + received.messageAttributes().get("note").stringValue()).isEqualTo(text + "|" + text);
 	}
 }

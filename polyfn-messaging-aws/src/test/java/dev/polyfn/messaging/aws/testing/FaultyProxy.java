@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,9 +22,10 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A loopback HTTP proxy in front of moto that passes every call through, except, while armed, SQS {@code SendMessage}
  * calls whose request carries a marker (an order id): those get {@code 502 Bad Gateway}, what a load balancer or
- * gateway answers when the service behind it did not. The SDK retries a 502 and gives up after its attempts, so the
- * publish fails as one does when the network between a function and SQS fails for a while. Disarmed, the same
- * message goes through: what a redelivery meets.
+ * gateway answers when the service behind it did not. The client retries a 502 and gives up after its attempts, so
+ * the publish fails as one does when the network between a function and SQS fails for a while. Disarmed, the same
+ * message goes through: what a redelivery meets. It can also answer the next calls of an action with an error of the
+ * service's own (a throttling answer, which moto never gives), then pass the rest through.
  */
 public final class FaultyProxy implements AutoCloseable {
 
@@ -35,6 +37,11 @@ public final class FaultyProxy implements AutoCloseable {
 	private final String target;
 	private final AtomicInteger failed = new AtomicInteger();
 	private volatile String marker;
+	private volatile Scripted scripted;
+
+	/** An error answer given to the next {@code times} calls of one action. */
+	private record Scripted(String action, AtomicInteger left, int status, Map<String, String> headers, String body) {
+	}
 
 	private FaultyProxy(HttpServer server, String target) {
 		this.server = server;
@@ -60,12 +67,21 @@ public final class FaultyProxy implements AutoCloseable {
 		this.marker = marker;
 	}
 
+	/**
+	 * The next {@code times} calls of {@code action} (SQS's {@code X-Amz-Target} without its prefix, or SNS's
+	 * {@code Action} form parameter) get this answer instead of moto's; the calls after them pass through.
+	 */
+	public void answerNext(String action, int times, int status, Map<String, String> headers, String body) {
+		this.scripted = new Scripted(action, new AtomicInteger(times), status, Map.copyOf(headers), body);
+	}
+
 	/** Passes everything through again. */
 	public void heal() {
 		this.marker = null;
+		this.scripted = null;
 	}
 
-	/** How many calls it failed so far. */
+	/** How many calls it failed (or answered with a scripted error) so far. */
 	public int failedCalls() {
 		return failed.get();
 	}
@@ -81,14 +97,38 @@ public final class FaultyProxy implements AutoCloseable {
 			if (armed != null && "AmazonSQS.SendMessage".equals(action)
 					&& new String(body, StandardCharsets.UTF_8).contains(armed)) {
 				failed.incrementAndGet();
-				byte[] answer = "Bad Gateway".getBytes(StandardCharsets.UTF_8);
-				exchange.sendResponseHeaders(502, answer.length);
-				try (OutputStream out = exchange.getResponseBody()) {
-					out.write(answer);
-				}
+				answer(exchange, 502, "Bad Gateway");
+				return;
+			}
+			Scripted next = scripted;
+			if (next != null && next.action().equals(action(action, body)) && next.left().getAndDecrement() > 0) {
+				failed.incrementAndGet();
+				next.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+				answer(exchange, next.status(), next.body());
 				return;
 			}
 			forward(exchange, body);
+		}
+	}
+
+	/** SQS names its action in X-Amz-Target ({@code AmazonSQS.SendMessageBatch}), SNS in the form's first parameters. */
+	private static String action(String target, byte[] body) {
+		if (target != null) {
+			return target.substring(target.indexOf('.') + 1);
+		}
+		for (String parameter : new String(body, StandardCharsets.UTF_8).split("&")) {
+			if (parameter.startsWith("Action=")) {
+				return parameter.substring("Action=".length());
+			}
+		}
+		return null;
+	}
+
+	private static void answer(HttpExchange exchange, int status, String text) throws IOException {
+		byte[] answer = text.getBytes(StandardCharsets.UTF_8);
+		exchange.sendResponseHeaders(status, answer.length);
+		try (OutputStream out = exchange.getResponseBody()) {
+			out.write(answer);
 		}
 	}
 
