@@ -1,8 +1,12 @@
 package dev.polyfn.storage.s3;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ThreadLocalRandom;
 
+import dev.polyfn.aws.client.AwsClientException;
 import dev.polyfn.aws.client.AwsHttpClient;
 import dev.polyfn.aws.client.AwsHttpRequest;
 import dev.polyfn.aws.client.AwsHttpResponse;
@@ -14,6 +18,9 @@ import dev.polyfn.aws.client.AwsHttpResponse;
  * https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html, read 2026-12-07).
  */
 final class S3Http {
+
+	/** Sends of a request whose 200 answer held a transient error, in all: the SDKs' standard mode's 3 attempts. */
+	static final int ATTEMPTS_AFTER_AN_ERROR_INSIDE_200 = 3;
 
 	private final AwsHttpClient client;
 	private final URI endpoint;
@@ -63,9 +70,6 @@ final class S3Http {
 		}
 	}
 
-	/** What the SDKs' standard mode allows in all: 3 attempts. */
-	static final int ATTEMPTS_AFTER_AN_ERROR_INSIDE_200 = 3;
-
 	private static boolean isTransient(String code) {
 		return "InternalError".equals(code) || "RequestTimeout".equals(code) || S3Failures.isThrottling(code);
 	}
@@ -73,11 +77,11 @@ final class S3Http {
 	/** Full jitter up to 100 ms × 2^attempt, as the client waits between its own attempts. */
 	private static void pause(int attempt) {
 		try {
-			Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong((100L << attempt) + 1));
+			Thread.sleep(ThreadLocalRandom.current().nextLong((100L << attempt) + 1));
 		}
 		catch (InterruptedException interrupted) {
 			Thread.currentThread().interrupt();
-			throw new dev.polyfn.aws.client.AwsClientException("Interrupted while waiting to retry", interrupted);
+			throw new AwsClientException("Interrupted while waiting to retry", interrupted);
 		}
 	}
 
@@ -92,14 +96,14 @@ final class S3Http {
 
 	/** The {@code <Code>} of an error answer, read without using up its (buffered) body. */
 	private static String errorCode(AwsHttpResponse response) {
-		java.io.InputStream body = response.body();
+		InputStream body = response.body();
 		try {
 			body.mark(Integer.MAX_VALUE);
 			byte[] bytes = body.readAllBytes();
 			body.reset();
 			return S3Xml.text(new String(bytes, StandardCharsets.UTF_8), "Code");
 		}
-		catch (java.io.IOException unreadable) {
+		catch (IOException unreadable) {
 			return null;
 		}
 	}
