@@ -1,7 +1,5 @@
 package dev.polyfn.storage.s3;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ThreadLocalRandom;
@@ -94,17 +92,8 @@ final class S3Http {
 		return "RequestTimeout".equals(code) || S3Failures.isThrottling(code);
 	}
 
-	/** The {@code <Code>} of an error answer, read without using up its (buffered) body. */
+	/** The {@code <Code>} of an error answer (its body is buffered: reading it here leaves it for the mapping). */
 	private static String errorCode(AwsHttpResponse response) {
-		InputStream body = response.body();
-		try {
-			body.mark(Integer.MAX_VALUE);
-			byte[] bytes = body.readAllBytes();
-			body.reset();
-			return S3Xml.text(new String(bytes, StandardCharsets.UTF_8), "Code");
-		}
-		catch (IOException unreadable) {
-			return null;
-		}
+		return S3Xml.text(new String(response.bodyBytes(), StandardCharsets.UTF_8), "Code");
 	}
 }
