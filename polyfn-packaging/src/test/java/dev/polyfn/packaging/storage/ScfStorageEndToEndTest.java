@@ -24,9 +24,8 @@ import dev.polyfn.local.LocalProcess;
 import dev.polyfn.local.ScfRuntimeApi;
 
 /**
- * {@code storeThumbnail} in the examples' SCF event function, built as DEPLOY.md says a package with storage is
- * built ({@code -Dpolyfn.examples.storage.scope=compile -Dpolyfn.tencent.upload=cos}: the upload through a COS bucket,
- * which the ZIP needed with the AWS SDK's S3 client), started by the package's own {@code bootstrap} on the Custom Runtime API,
+ * {@code storeThumbnail} in the examples' SCF event function, in the package {@code mvn -Ptencent package} builds
+ * (under the console's 50 MB with polyfn-storage-s3), started by the package's own {@code bootstrap} on the Custom Runtime API,
  * given COS's own event (the vendor fixture with its bucket, appid and key changed). The function has what SCF gives
  * it: the role's temporary keys in {@code TENCENTCLOUD_*}, and what serverless.yml sets: the bucket's full name and
  * its region; the bucket is virtual-hosted on S3Proxy, reached through {@code POLYFN_STORAGE_COS_ENDPOINT}.
@@ -42,8 +41,7 @@ class ScfStorageEndToEndTest {
 
 	@BeforeAll
 	void startTheFunctionAndItsBucket() throws Exception {
-		Path packaged = PackagedBuild.variant("tencent", "storage",
-				Map.of("polyfn.examples.storage.scope", "compile", "polyfn.tencent.upload", "cos"));
+		Path packaged = PackagedBuild.of("tencent");
 		Path work = packaged.getParent().getParent().resolve("scf-storage-e2e");
 		bucket = VirtualHostedBucket.start("uploads-" + APPID, "cos.polyfn.test", work);
 		Path code;
