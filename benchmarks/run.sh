@@ -50,7 +50,7 @@ if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
 
   # polyfn's packages, built as a user builds them, each into its own target folder. A cloud whose adapter does
   # not build yet becomes a "not built" row in RESULTS.md; the run goes on.
-  for cloud in aws gcp azure aliyun tencent; do
+  for cloud in aws gcp azure aliyun tencent container; do
     say "building the polyfn $cloud package"
     rm -rf "examples/target/bench-$cloud/polyfn"
     if ! mvn -B -q -P"$cloud" -pl examples -am package -DskipTests -Dpolyfn.target.name="target/bench-$cloud" \

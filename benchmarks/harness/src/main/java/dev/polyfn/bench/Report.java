@@ -148,6 +148,9 @@ final class Report {
 		coldRatioRow(md, "Packages with their own JVM: Azure custom handler with the AppCDS archive its build made, vs "
 				+ "the same package with `POLYFN_CDS=off`", "azure-polyfn-custom-handler",
 				"azure-polyfn-custom-handler-nocds", 0.60, true);
+		coldRatioRow(md, "Packages with their own JVM: the container image's app with the AOT cache its Dockerfile's training "
+				+ "stage makes (JDK 25, made here with the local Temurin 25), vs the same entrypoint without it",
+				"container-polyfn-aot", "container-polyfn", 0.60, true);
 		azureRows(md);
 		featureFootprintRow(md);
 		storageRows(md);

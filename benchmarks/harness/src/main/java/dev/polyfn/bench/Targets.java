@@ -132,6 +132,8 @@ final class Targets {
 		targets.add(polyfnScript("tencent-polyfn-nocds", "polyfn Tencent SCF web function (scf_bootstrap: bundled JRE,"
 				+ " POLYFN_CDS=off)", "tencent", "scf_bootstrap",
 				Map.of("SPRING_CLOUD_FUNCTION_DEFINITION", "reverse", "POLYFN_CDS", "off")));
+		// the container image's app with the AOT cache its Dockerfile trains, and without (issue 20)
+		targets.addAll(polyfnContainer());
 		// Azure: the custom-handler package (its own JRE and class-data archive; POLYFN_CDS=off without it) as the
 		// host starts it, and the Java-worker package beside a plain Azure Java function, both invoked as the worker
 		// invokes them
@@ -160,6 +162,30 @@ final class Targets {
 					.ifPresent(t -> targets.add(t.on(OTHER_JDK, otherJdk, noJdk)));
 		}
 		return targets;
+	}
+
+	/**
+	 * The container package's app ({@code image/app}, the image's {@code /app}) started as its ENTRYPOINT starts it,
+	 * on JDK 25 (the base image's release): with the AOT cache made by {@link ContainerTraining}, and without it.
+	 */
+	private List<Target> polyfnContainer() throws IOException {
+		String withId = "container-polyfn-aot";
+		String withLabel = "polyfn container image's app (its ENTRYPOINT: java -XX:AOTCache=app.aot -jar, JDK 25)";
+		String withoutId = "container-polyfn";
+		String withoutLabel = "polyfn container image's app (its ENTRYPOINT without the AOT cache, JDK 25)";
+		Path app = polyfnDir("container").resolve("image/app");
+		Optional<Path> jar = firstFile(app, ".jar");
+		if (jar.isEmpty()) {
+			return List.of(notBuilt(withId, withLabel, "web", Kind.WEB_JAR, app), notBuilt(withoutId, withoutLabel, "web", Kind.WEB_JAR, app));
+		}
+		String noJdk = otherJdk == null ? "no JDK " + OTHER_JDK + " installed (the image's JVM release)" : null;
+		Path cache = noJdk == null ? ContainerTraining.train(app, jar.get(), otherJdk, Files.createDirectories(workDir).resolve("container-training.log")) : null;
+		String noCache = noJdk != null ? noJdk : cache == null ? "the AOT training failed: see container-training.log" : null;
+		Target without = new Target(withoutId, withoutLabel, "web", true, Kind.WEB_JAR, jar.get(), jar.get(), null, Map.of(), "/reverse",
+				noJdk, ContainerTraining.IMAGE_FLAGS, Target.DIRECT_EVENT, otherJdk);
+		Target with = new Target(withId, withLabel, "web", true, Kind.WEB_JAR, jar.get(), jar.get(), null, Map.of(), "/reverse", noCache,
+				(cache == null ? "" : "-XX:AOTCache=" + cache + " ") + ContainerTraining.IMAGE_FLAGS, Target.DIRECT_EVENT, otherJdk);
+		return List.of(with, without);
 	}
 
 	private Target httpApiBaseline(String id, String label, Path artifact, String handler) {
