@@ -7,11 +7,19 @@ def target = new File(basedir, 'target/polyfn')
 def fail = { String what -> throw new AssertionError(what) }
 def check = { boolean ok, String what -> if (!ok) fail(what) }
 
-// invoke printed the function's answer on every cloud (aws, azure, gcp, aliyun, tencent, web)
-['aws', 'azure', 'gcp', 'aliyun', 'tencent', 'web'].each { cloud ->
+// invoke printed the function's answer on every cloud (aws, azure, gcp, aliyun, tencent, web, container, openwhisk)
+['aws', 'azure', 'gcp', 'aliyun', 'tencent', 'web', 'container', 'openwhisk'].each { cloud ->
     check(log.contains("[polyfn] ${cloud}: "), "no polyfn:invoke run for ${cloud}")
 }
-check(log.count('{"squares":[4,9,16]}') >= 6, 'not every invocation answered {"squares":[4,9,16]}')
+check(log.count('{"squares":[4,9,16]}') >= 9, 'not every invocation answered {"squares":[4,9,16]}')
+// the container: started as the Dockerfile's ENTRYPOINT; a queue event arrives as a binary-mode CloudEvent and the
+// reply event comes back the same way
+check(log.contains("[polyfn] container: the image's ENTRYPOINT"), 'polyfn:invoke on the container did not start the entrypoint')
+check(log.contains('{"NUMBERS":[2,3,4]}!'), 'the container did not answer the queue CloudEvent')
+check(log.contains('ce-type: dev.knative.kafka.event.result'), 'the container answered no binary-mode reply event')
+// OpenWhisk: a raw web action through the controller's answer, a plain action's JSON result, the 404 contract
+check(log.contains("[polyfn] openwhisk: the Java action runtime's /init and /run"), 'polyfn:invoke on OpenWhisk did not run /init and /run')
+check(log.contains('/run 200'), 'the plain OpenWhisk action did not answer')
 // the unknown function: the 404 contract, and the build failed
 check(log.contains('function_not_found'), 'polyfn:invoke of nope did not print the 404 contract')
 // on Azure too: the host's empty 404, then the contract naming the app's functions
