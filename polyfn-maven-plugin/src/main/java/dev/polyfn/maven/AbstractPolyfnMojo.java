@@ -34,7 +34,7 @@ abstract class AbstractPolyfnMojo extends AbstractMojo {
 	@Component
 	protected RepositorySystem repositorySystem;
 
-	/** The cloud: web, aws, azure, gcp, aliyun, tencent or openwhisk. */
+	/** The cloud: web, aws, azure, gcp, aliyun, tencent, openwhisk or container. */
 	@Parameter(property = "polyfn.cloud")
 	protected String cloud;
 

@@ -33,7 +33,8 @@ final class LocalClouds {
 		return switch (cloud) {
 			case WEB -> "polyfn's web server on the project's class path";
 			case CONTAINER -> "the image's ENTRYPOINT from the package's Dockerfile, /app being its image/app/"
-					+ (trigger == Trigger.HTTP ? "" : " (a CloudEvent in binary mode, as Knative delivers it)");
+					+ (trigger == Trigger.HTTP ? "" : " (a CloudEvent in binary mode, as Knative delivers it)")
+					+ "; the AOT cache is trained by docker build, so here the JVM says it has none and starts without it";
 			case AWS -> "Lambda runtime interface client, handler " + AwsLocalCloud.handler(trigger);
 			case AZURE -> "the Azure Java worker's call of the staging folder's function (host inputs, no .NET host)";
 			case GCP -> "Functions Framework invoker, target "

@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.polyfn.core.testing.PackagedBuild;
+import dev.polyfn.local.CodeFolders;
 import dev.polyfn.local.Dockerfile;
 import dev.polyfn.local.LocalContainer;
 import dev.polyfn.local.LocalJvms;
@@ -103,18 +103,7 @@ class ContainerTrainingTest {
 
 	/** A package folder with the Dockerfile and {@code app} as its image/app/, the files' times kept (as COPY does). */
 	private static Path packageCopy(Path app, Path folder) throws IOException {
-		Path target = folder.resolve(LocalContainer.APP_FOLDER);
-		try (Stream<Path> files = Files.walk(app)) {
-			for (Path file : files.toList()) {
-				Path copy = target.resolve(app.relativize(file).toString());
-				if (Files.isDirectory(file)) {
-					Files.createDirectories(copy);
-				}
-				else {
-					Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);
-				}
-			}
-		}
+		CodeFolders.copyTree(app, folder.resolve(LocalContainer.APP_FOLDER), StandardCopyOption.COPY_ATTRIBUTES);
 		Files.copy(out.resolve("Dockerfile"), folder.resolve("Dockerfile"));
 		return folder;
 	}
