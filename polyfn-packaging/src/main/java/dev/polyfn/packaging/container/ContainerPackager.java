@@ -85,7 +85,7 @@ public final class ContainerPackager {
 		List<String> build = new ArrayList<>();
 		build.add("# Build and push with Jib Core, no Docker daemon: polyfn-maven-plugin's package goal does it when the image is set");
 		build.add("mvn -Pcontainer package -Dpolyfn.container.image=" + imageArg);
-		build.add("# Or an OCI tarball to load elsewhere (docker load -i, crane push, skopeo copy):");
+		build.add("# Or an image tarball, nothing pushed (Docker format: docker load -i, crane push, skopeo copy docker-archive:...):");
 		build.add("mvn -Pcontainer package -Dpolyfn.container.image=tar:target/" + settings.name() + ".tar");
 		build.add("# With a Docker daemon or any OCI builder instead (the two-stage Dockerfile: the AOT cache is trained there):");
 		build.add("docker build -t " + imageArg + " " + dir + " && docker push " + imageArg);
