@@ -27,6 +27,33 @@ check(log.contains("No function named 'nope' in the Azure app shop-1.0.0; its fu
         'polyfn:invoke of nope on Azure did not print the 404 contract')
 // Tencent's event function runs through the package's own bootstrap loop (SCF's Custom Runtime API)
 check(log.contains('[polyfn] tencent: SCF Custom Runtime'), 'polyfn:invoke on Tencent did not run the package bootstrap')
+// the container image Jib Core built in the package goal: the Dockerfile's entrypoint less the AOT cache, its user and
+// port, the dependencies and the jar as two layers
+def imageTar = new File(basedir, 'target/shop-image.tar')
+check(imageTar.isFile(), 'polyfn:package did not write the image tarball')
+def tarFiles = { InputStream stream ->
+    def files = [:]
+    def tar = new org.apache.commons.compress.archivers.tar.TarArchiveInputStream(stream)
+    def entry
+    while ((entry = tar.nextEntry) != null) {
+        if (!entry.directory) files[entry.name.replaceFirst('^\\.?/', '')] = tar.readAllBytes()
+    }
+    tar.close()
+    files
+}
+def image = tarFiles(imageTar.newInputStream())
+def json = new groovy.json.JsonSlurper()
+def manifest = json.parse(image['manifest.json'])[0]
+def config = json.parse(image[manifest.Config]).config
+check(config.Entrypoint == ['java', '-XX:MaxRAMPercentage=75.0', '-XX:+ExitOnOutOfMemoryError', '-jar', '/app/shop-1.0.0.jar'],
+        "the image's entrypoint is ${config.Entrypoint}")
+check(config.User == '10001:10001' && config.WorkingDir == '/app' && config.Env.contains('PORT=8080')
+        && config.ExposedPorts.containsKey('8080/tcp'), "the image's configuration is ${config}")
+check(manifest.Layers.size() == 2, "the image has ${manifest.Layers.size()} layers, not the dependencies' and the jar's")
+def jarLayer = tarFiles(new java.util.zip.GZIPInputStream(new ByteArrayInputStream(image[manifest.Layers[1]])))
+check(jarLayer.keySet() == ['app/shop-1.0.0.jar'] as Set, "the application layer holds ${jarLayer.keySet()}")
+check(log.contains('built with Jib Core'), 'the build log does not say Jib Core built the image')
+
 // polyfn.cloud=gcp without adapter-gcp: the error names the dependency to add
 check(log.contains('<artifactId>adapter-gcp</artifactId>'), 'the missing adapter error does not name the dependency')
 

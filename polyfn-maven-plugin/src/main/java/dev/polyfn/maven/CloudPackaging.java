@@ -80,23 +80,27 @@ final class CloudPackaging {
 		ForkedJava.run(classPath, target.packagerClass, systemProperties, target.packagerArguments(layout, applicationJar));
 		String image = packagerProperties.getOrDefault(CONTAINER_IMAGE, "").trim();
 		if (target == CloudTarget.CONTAINER && !image.isEmpty()) {
-			buildImage(target, image);
+			buildImage(target, image, packagerProperties.get(CONTAINER_FROM));
 		}
 	}
 
 	/** The build setting that names the image to build and push (or {@code tar:<path>}). */
 	static final String CONTAINER_IMAGE = "polyfn.container.image";
 
+	/** Where the base image comes from instead of its registry: a mirror, {@code tar://<path>}, {@code docker://<image>}. */
+	static final String CONTAINER_FROM = "polyfn.container.from";
+
 	/**
 	 * The container package's image, built and pushed here with Jib Core (no Docker daemon), from
 	 * {@code image/app/} as the Dockerfile lays it out; in this JVM, where the plugin's own Jib is.
 	 */
-	private void buildImage(CloudTarget target, String image) throws MojoExecutionException {
+	private void buildImage(CloudTarget target, String image, String from) throws MojoExecutionException {
 		log.info("polyfn: building the image " + image + " with Jib Core (no Docker daemon)");
 		try {
 			log.info("polyfn: " + JibImage.build(target.outputDir(layout),
 					ApplicationProperties.fromClassesDir(layout.classesDir()),
-					target.containerJar(layout).getFileName().toString(), image, line -> log.info("jib: " + line)));
+					target.containerJar(layout).getFileName().toString(), inProject(image, JibImage.TAR_PREFIX),
+					from == null ? null : inProject(from, "tar://"), line -> log.info("jib: " + line)));
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
@@ -111,6 +115,14 @@ final class CloudPackaging {
 
 	/** The cloud a packager packages for, as it reads it (not polyfn.cloud: the ahead-of-time step reads that). */
 	static final String PACKAGE_CLOUD = "polyfn.package.cloud";
+
+	/** A {@code <prefix><path>} setting with a relative path made absolute against the project folder, as Maven's paths are. */
+	private String inProject(String setting, String prefix) {
+		if (!setting.startsWith(prefix)) {
+			return setting;
+		}
+		return prefix + layout.basedir().resolve(setting.substring(prefix.length())).normalize();
+	}
 
 	/** Runtime dependencies that go into the cloud's artifact. */
 	private List<Path> shippedJars(CloudTarget target) {

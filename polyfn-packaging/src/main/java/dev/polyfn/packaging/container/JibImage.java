@@ -50,17 +50,21 @@ public final class JibImage {
 	 *
 	 * @param application the application's application.properties (its {@code polyfn.container.runtime})
 	 * @param jarName the application jar in {@code image/app/}
+	 * @param from where to take the base image from instead of its registry ({@code polyfn.container.from}: a mirror's
+	 *        reference, {@code tar://<path>} of a {@code docker save}d or {@code crane pull}ed copy for a build without
+	 *        access to the registry, or {@code docker://<image>} from a daemon); null: the base image's registry
 	 * @return what was built, for the build log
 	 */
-	public static String build(Path packageFolder, Properties application, String jarName, String target, Consumer<String> log)
-			throws Exception {
+	public static String build(Path packageFolder, Properties application, String jarName, String target, String from,
+			Consumer<String> log) throws Exception {
 		CloudRuntime base = CloudRuntimes.target("container", application);
 		ContainerImage image = new ContainerImage(base, jarName);
-		JibContainerBuilder builder = onBase(base.id(), log);
+		JibContainerBuilder builder = from == null || from.isBlank() ? onBase(base.id(), log) : Jib.from(from.trim());
 		layered(builder, image, packageFolder.resolve("image").resolve("app"));
 		JibContainer built = builder.containerize(containerizer(target, ContainerSettings.dnsLabel(jarName.replaceAll("\\.jar$", "")), log));
 		return (target.startsWith(TAR_PREFIX) ? "image tarball " + target.substring(TAR_PREFIX.length()) : "image " + target)
-				+ " (" + built.getDigest() + ") on " + base.id() + ", built with Jib Core";
+				+ " (" + built.getDigest() + ") on " + base.id() + (from == null || from.isBlank() ? "" : " from " + from)
+				+ ", built with Jib Core";
 	}
 
 	/**
