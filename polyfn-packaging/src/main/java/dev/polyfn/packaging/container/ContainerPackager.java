@@ -87,6 +87,8 @@ public final class ContainerPackager {
 		build.add("mvn -Pcontainer package -Dpolyfn.container.image=" + imageArg);
 		build.add("# Or an image tarball, nothing pushed (Docker format: docker load -i, crane push, skopeo copy docker-archive:...):");
 		build.add("mvn -Pcontainer package -Dpolyfn.container.image=tar:target/" + settings.name() + ".tar");
+		build.add("# Without access to the base image's registry, from a copy of it (crane pull " + image.base().id()
+				+ " base.tar, or docker save): add -Dpolyfn.container.from=tar://base.tar");
 		build.add("# With a Docker daemon or any OCI builder instead (the two-stage Dockerfile: the AOT cache is trained there):");
 		build.add("docker build -t " + imageArg + " " + dir + " && docker push " + imageArg);
 		build.add("# The OpenFaaS variant (of-watchdog in front; any OCI builder: docker, buildah, kaniko):");
