@@ -7,11 +7,19 @@ def target = new File(basedir, 'target/polyfn')
 def fail = { String what -> throw new AssertionError(what) }
 def check = { boolean ok, String what -> if (!ok) fail(what) }
 
-// invoke printed the function's answer on every cloud (aws, azure, gcp, aliyun, tencent, web)
-['aws', 'azure', 'gcp', 'aliyun', 'tencent', 'web'].each { cloud ->
+// invoke printed the function's answer on every cloud (aws, azure, gcp, aliyun, tencent, web, container, openwhisk)
+['aws', 'azure', 'gcp', 'aliyun', 'tencent', 'web', 'container', 'openwhisk'].each { cloud ->
     check(log.contains("[polyfn] ${cloud}: "), "no polyfn:invoke run for ${cloud}")
 }
-check(log.count('{"squares":[4,9,16]}') >= 6, 'not every invocation answered {"squares":[4,9,16]}')
+check(log.count('{"squares":[4,9,16]}') >= 9, 'not every invocation answered {"squares":[4,9,16]}')
+// the container: started as the Dockerfile's ENTRYPOINT; a queue event arrives as a binary-mode CloudEvent and the
+// reply event comes back the same way
+check(log.contains("[polyfn] container: the image's ENTRYPOINT"), 'polyfn:invoke on the container did not start the entrypoint')
+check(log.contains('{"NUMBERS":[2,3,4]}!'), 'the container did not answer the queue CloudEvent')
+check(log.contains('ce-type: dev.knative.kafka.event.result'), 'the container answered no binary-mode reply event')
+// OpenWhisk: a raw web action through the controller's answer, a plain action's JSON result, the 404 contract
+check(log.contains("[polyfn] openwhisk: the Java action runtime's /init and /run"), 'polyfn:invoke on OpenWhisk did not run /init and /run')
+check(log.contains('/run 200'), 'the plain OpenWhisk action did not answer')
 // the unknown function: the 404 contract, and the build failed
 check(log.contains('function_not_found'), 'polyfn:invoke of nope did not print the 404 contract')
 // on Azure too: the host's empty 404, then the contract naming the app's functions
@@ -19,6 +27,33 @@ check(log.contains("No function named 'nope' in the Azure app shop-1.0.0; its fu
         'polyfn:invoke of nope on Azure did not print the 404 contract')
 // Tencent's event function runs through the package's own bootstrap loop (SCF's Custom Runtime API)
 check(log.contains('[polyfn] tencent: SCF Custom Runtime'), 'polyfn:invoke on Tencent did not run the package bootstrap')
+// the container image Jib Core built in the package goal: the Dockerfile's entrypoint less the AOT cache, its user and
+// port, the dependencies and the jar as two layers
+def imageTar = new File(basedir, 'target/shop-image.tar')
+check(imageTar.isFile(), 'polyfn:package did not write the image tarball')
+def tarFiles = { InputStream stream ->
+    def files = [:]
+    def tar = new org.apache.commons.compress.archivers.tar.TarArchiveInputStream(stream)
+    def entry
+    while ((entry = tar.nextEntry) != null) {
+        if (!entry.directory) files[entry.name.replaceFirst('^\\.?/', '')] = tar.readAllBytes()
+    }
+    tar.close()
+    files
+}
+def image = tarFiles(imageTar.newInputStream())
+def json = new groovy.json.JsonSlurper()
+def manifest = json.parse(image['manifest.json'])[0]
+def config = json.parse(image[manifest.Config]).config
+check(config.Entrypoint == ['java', '-XX:MaxRAMPercentage=75.0', '-XX:+ExitOnOutOfMemoryError', '-jar', '/app/shop-1.0.0.jar'],
+        "the image's entrypoint is ${config.Entrypoint}")
+check(config.User == '10001:10001' && config.WorkingDir == '/app' && config.Env.contains('PORT=8080')
+        && config.ExposedPorts.containsKey('8080/tcp'), "the image's configuration is ${config}")
+check(manifest.Layers.size() == 2, "the image has ${manifest.Layers.size()} layers, not the dependencies' and the jar's")
+def jarLayer = tarFiles(new java.util.zip.GZIPInputStream(new ByteArrayInputStream(image[manifest.Layers[1]])))
+check(jarLayer.keySet() == ['app/shop-1.0.0.jar'] as Set, "the application layer holds ${jarLayer.keySet()}")
+check(log.contains('built with Jib Core'), 'the build log does not say Jib Core built the image')
+
 // polyfn.cloud=gcp without adapter-gcp: the error names the dependency to add
 check(log.contains('<artifactId>adapter-gcp</artifactId>'), 'the missing adapter error does not name the dependency')
 

@@ -12,18 +12,18 @@ import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 
 import dev.polyfn.core.testing.PackagedBuild;
-import dev.polyfn.openwhisk.proxy.ActionProxy;
+import dev.polyfn.openwhisk.proxy.ActionLoopLauncher;
 
 /**
  * The jars the emulated runtime runs. The action jar is the one {@code mvn -Popenwhisk package} writes for the
  * examples ({@code examples/target/polyfn/openwhisk/examples-openwhisk.jar}, built here into
- * {@code examples/target/e2e-openwhisk} once per test JVM): the jar {@code wsk action create} is given. The proxy
- * jar is the emulated proxy's classes alone, built under {@code target/openwhisk}.
+ * {@code examples/target/e2e-openwhisk} once per test JVM): the jar {@code wsk action create} is given. The launcher
+ * jar is the emulated ActionLoop launcher's classes alone, built under {@code target/openwhisk}.
  */
 final class ActionJars {
 
 	private static Path action;
-	private static Path proxy;
+	private static Path launcher;
 
 	private ActionJars() {
 	}
@@ -37,15 +37,15 @@ final class ActionJars {
 		return action;
 	}
 
-	static synchronized Path proxy() throws IOException {
-		if (proxy == null) {
-			Path target = output("action-proxy.jar");
+	static synchronized Path launcher() throws IOException {
+		if (launcher == null) {
+			Path target = output("action-loop-launcher.jar");
 			try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(target))) {
-				addClasses(out, classesOf(ActionProxy.class), "dev/polyfn/openwhisk/proxy/");
+				addClasses(out, classesOf(ActionLoopLauncher.class), "dev/polyfn/openwhisk/proxy/");
 			}
-			proxy = target;
+			launcher = target;
 		}
-		return proxy;
+		return launcher;
 	}
 
 	static List<String> entries(Path jar) throws IOException {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.polyfn.core.events.JsonEvents;
 import dev.polyfn.local.LocalJvms;
 import dev.polyfn.openwhisk.proxy.ActionLoopLauncher;
-import dev.polyfn.openwhisk.proxy.ControllerResponse;
+import dev.polyfn.local.openwhisk.ControllerResponse;
 
 /**
  * The packaged jar on the ActionLoop Java 17 runtime (the default image of polyfn's OpenWhisk package), emulated by
@@ -35,7 +35,7 @@ class ActionLoopThroughLauncherTest {
 		Path results = Files.createDirectories(Path.of("target", "openwhisk")).resolve("actionloop-results.jsonl");
 		Path log = results.resolveSibling("actionloop.log");
 		Process launcher = new ProcessBuilder(LocalJvms.java(17).toString(), "-cp",
-				ActionJars.proxy().toAbsolutePath() + File.pathSeparator + ActionJars.action().toAbsolutePath(),
+				ActionJars.launcher().toAbsolutePath() + File.pathSeparator + ActionJars.action().toAbsolutePath(),
 				ActionLoopLauncher.class.getName(), OpenWhiskAction.MAIN + "#main", results.toString())
 				.redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		try (OutputStream stdin = launcher.getOutputStream()) {
@@ -66,7 +66,7 @@ class ActionLoopThroughLauncherTest {
 			}
 		}
 		Process launcher = new ProcessBuilder(LocalJvms.java(17).toString(), "-cp",
-				ActionJars.proxy().toAbsolutePath() + File.pathSeparator + withoutGson, ActionLoopLauncher.class.getName(),
+				ActionJars.launcher().toAbsolutePath() + File.pathSeparator + withoutGson, ActionLoopLauncher.class.getName(),
 				OpenWhiskAction.MAIN, dir.resolve("results").toString()).redirectErrorStream(true).start();
 		String output = new String(launcher.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 

@@ -24,7 +24,7 @@ class ConfiguredMainThroughProxyTest {
 	@Test
 	void a_main_naming_a_method_of_another_signature_fails_init_with_the_proxy_s_error() {
 		assertThatThrownBy(() -> ProxyUnderTest.started("main-wrong-signature", List.of(), OpenWhiskAction.MAIN + "#invoke"))
-				.hasMessageContaining("/init answered Answer[status=502")
+				.hasMessageContaining("/init answered 502")
 				.hasMessageContaining("NoSuchMethodException");
 	}
 }

@@ -2,41 +2,28 @@ package dev.polyfn.openwhisk;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse.BodyHandlers;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 
 import dev.polyfn.core.events.JsonEvents;
-import dev.polyfn.local.LocalJvms;
-import dev.polyfn.local.LocalProcess;
-import dev.polyfn.local.LocalServer;
-import dev.polyfn.local.Ports;
-import dev.polyfn.openwhisk.proxy.ActionProxy;
-import dev.polyfn.openwhisk.proxy.ControllerResponse;
+import dev.polyfn.local.openwhisk.ActionProxy;
+import dev.polyfn.local.openwhisk.ControllerResponse;
+import dev.polyfn.local.openwhisk.LocalActionRuntime;
 import tools.jackson.databind.JsonNode;
 
 /**
- * An action container as the invoker drives it: the emulated proxy ({@link ActionProxy}) in a Java 17 JVM of its
- * own on 127.0.0.1, given the action jar with {@code POST /init}, then activations with {@code POST /run}. The
- * {@code /run} bodies are test resources under {@code openwhisk/run/}, in the shape of the runtime's own test
- * payloads (apache/openwhisk-runtime-java core/java8/proxy/profiles/base/tests/helloworldwithparams/
- * payload-openwhisk-run.http and openwhisk-data-init.json.tmpl, read 2026-12-03).
+ * An action container as the invoker drives it: polyfn-local's emulated proxy ({@link ActionProxy}) in a Java 17
+ * JVM of its own on 127.0.0.1 ({@link LocalActionRuntime}), given the action jar with {@code POST /init}, then
+ * activations with {@code POST /run}. The {@code /run} bodies are test resources under {@code openwhisk/run/}, in
+ * the shape of the runtime's own test payloads (apache/openwhisk-runtime-java
+ * core/java8/proxy/profiles/base/tests/helloworldwithparams/ payload-openwhisk-run.http and
+ * openwhisk-data-init.json.tmpl, read 2026-12-03).
  */
 final class ProxyUnderTest implements AutoCloseable {
 
-	private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-	private final LocalServer server;
+	private final LocalActionRuntime runtime;
 
 	/** The proxy's answer: its status and JSON body (null for "OK"), and the body's text. */
 	record Answer(int status, JsonNode body, String text) {
@@ -47,8 +34,8 @@ final class ProxyUnderTest implements AutoCloseable {
 		}
 	}
 
-	private ProxyUnderTest(LocalServer server) {
-		this.server = server;
+	private ProxyUnderTest(LocalActionRuntime runtime) {
+		this.runtime = runtime;
 	}
 
 	/** Starts a container (JVM options such as {@code -Dname=value} stand in for its image's settings) and inits it. */
@@ -58,28 +45,9 @@ final class ProxyUnderTest implements AutoCloseable {
 
 	/** As above, with the {@code main} of {@code /init} ({@code --main}: a class, or {@code class#method}). */
 	static ProxyUnderTest started(String name, List<String> jvmOptions, String main) throws Exception {
-		int port = Ports.free();
-		List<String> command = new ArrayList<>();
-		command.add(LocalJvms.java(17).toString());
-		command.addAll(jvmOptions);
-		command.addAll(List.of("-cp", ActionJars.proxy().toAbsolutePath() + java.io.File.pathSeparator
-				+ System.getProperty("polyfn.openwhisk.gson.jar"), ActionProxy.class.getName(), String.valueOf(port)));
-		Path log = Path.of("target", "openwhisk", name + ".log");
-		LocalServer server = new LocalServer(LocalProcess.start(command, null, Map.of(), log), port);
-		ProxyUnderTest proxy = new ProxyUnderTest(server);
-		if (!server.awaitListening(Duration.ofSeconds(30))) {
-			proxy.close();
-			throw new IllegalStateException("The action proxy did not start: " + server.process().log());
-		}
-		String init = "{\"value\":{\"name\":\"" + name + "\",\"main\":\"" + main
-				+ "\",\"binary\":true,\"code\":\"" + Base64.getEncoder().encodeToString(Files.readAllBytes(ActionJars.action()))
-				+ "\"}}";
-		Answer initialised = proxy.post("/init", init.getBytes(StandardCharsets.UTF_8));
-		if (initialised.status() != 200) {
-			proxy.close();
-			throw new IllegalStateException("/init answered " + initialised + ": " + server.process().log());
-		}
-		return proxy;
+		List<Path> proxyClassPath = List.of(codeSource(ActionProxy.class), Path.of(System.getProperty("polyfn.openwhisk.gson.jar")));
+		return new ProxyUnderTest(LocalActionRuntime.start(proxyClassPath, jvmOptions, ActionJars.action(), name, main,
+				Path.of("target", "openwhisk", name + ".log")));
 	}
 
 	/** One activation with the /run body in {@code openwhisk/run/<fixture>}. */
@@ -88,26 +56,22 @@ final class ProxyUnderTest implements AutoCloseable {
 			if (in == null) {
 				throw new IllegalArgumentException("No fixture openwhisk/run/" + fixture);
 			}
-			return post("/run", in.readAllBytes());
+			LocalActionRuntime.Answer answer = runtime.run(in.readAllBytes());
+			JsonNode json = "OK".equals(answer.body()) ? null : JsonEvents.readTree(answer.body().getBytes(StandardCharsets.UTF_8));
+			return new Answer(answer.status(), json, answer.body());
 		}
 	}
 
 	String log() {
-		return server.process().log();
+		return runtime.log();
 	}
 
-	private Answer post(String path, byte[] body) throws IOException, InterruptedException {
-		var response = CLIENT.send(HttpRequest.newBuilder(URI.create(server.url(path)))
-				.timeout(Duration.ofSeconds(90))
-				.header("Content-Type", "application/json")
-				.POST(BodyPublishers.ofByteArray(body)).build(), BodyHandlers.ofByteArray());
-		String text = new String(response.body(), StandardCharsets.UTF_8);
-		JsonNode json = "OK".equals(text) ? null : JsonEvents.readTree(response.body());
-		return new Answer(response.statusCode(), json, text);
+	private static Path codeSource(Class<?> type) throws URISyntaxException {
+		return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
 	}
 
 	@Override
 	public void close() {
-		server.close();
+		runtime.close();
 	}
 }

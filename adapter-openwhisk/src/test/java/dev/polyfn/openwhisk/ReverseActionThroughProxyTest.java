@@ -11,7 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import dev.polyfn.openwhisk.proxy.ControllerResponse;
+import dev.polyfn.local.openwhisk.ControllerResponse;
 
 /**
  * The action DEPLOY.md creates for {@code reverse} ({@code wsk action create examples/reverse

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.polyfn.core.events.JsonEvents;
-import dev.polyfn.openwhisk.proxy.ControllerResponse;
+import dev.polyfn.local.openwhisk.ControllerResponse;
 import tools.jackson.databind.JsonNode;
 
 /**

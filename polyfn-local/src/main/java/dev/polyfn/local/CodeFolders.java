@@ -2,6 +2,7 @@ package dev.polyfn.local;
 
 import java.io.IOException;
 import java.nio.file.FileSystem;
+import java.nio.file.CopyOption;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,6 +56,11 @@ public final class CodeFolders {
 	}
 
 	public static void copyTree(Path from, Path to) throws IOException {
+		copyTree(from, to, StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	/** Copies the tree with these options, e.g. {@code COPY_ATTRIBUTES} to keep the files' times as a Dockerfile's COPY does. */
+	public static void copyTree(Path from, Path to, CopyOption... options) throws IOException {
 		try (Stream<Path> paths = Files.walk(from)) {
 			for (Path path : paths.toList()) {
 				Path out = to.resolve(from.relativize(path).toString());
@@ -62,7 +68,7 @@ public final class CodeFolders {
 					Files.createDirectories(out);
 				}
 				else {
-					Files.copy(path, out, StandardCopyOption.REPLACE_EXISTING);
+					Files.copy(path, out, options);
 				}
 			}
 		}

@@ -34,7 +34,7 @@ abstract class AbstractPolyfnMojo extends AbstractMojo {
 	@Component
 	protected RepositorySystem repositorySystem;
 
-	/** The cloud: web, aws, azure, gcp, aliyun, tencent or openwhisk. */
+	/** The cloud: web, aws, azure, gcp, aliyun, tencent, openwhisk or container. */
 	@Parameter(property = "polyfn.cloud")
 	protected String cloud;
 
@@ -115,11 +115,16 @@ abstract class AbstractPolyfnMojo extends AbstractMojo {
 
 	/** polyfn-packaging, a dependency of this plugin: the packagers run from it in a JVM of their own. */
 	private Path packagingJar() throws MojoExecutionException {
-		Artifact packaging = plugin.getArtifactMap().get("dev.polyfn:polyfn-packaging");
-		if (packaging == null || packaging.getFile() == null) {
-			throw new MojoExecutionException("polyfn-maven-plugin has no dev.polyfn:polyfn-packaging among its dependencies");
+		return pluginDependency("polyfn-packaging");
+	}
+
+	/** The jar of one of this plugin's own dev.polyfn dependencies, to put on a child JVM's class path. */
+	protected Path pluginDependency(String artifactId) throws MojoExecutionException {
+		Artifact artifact = plugin.getArtifactMap().get("dev.polyfn:" + artifactId);
+		if (artifact == null || artifact.getFile() == null) {
+			throw new MojoExecutionException("polyfn-maven-plugin has no dev.polyfn:" + artifactId + " among its dependencies");
 		}
-		return packaging.getFile().toPath();
+		return artifact.getFile().toPath();
 	}
 
 	/**

@@ -13,6 +13,9 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.project.MavenProject;
 
+import dev.polyfn.packaging.ApplicationProperties;
+import dev.polyfn.packaging.container.JibImage;
+
 /**
  * {@code -P<cloud> package}: the artifact the cloud runs (a flat jar, or for Azure the application jar with its
  * {@code lib/}), then the cloud's packager (polyfn-packaging, build-time code that never ships) in a JVM of its own on
@@ -75,10 +78,51 @@ final class CloudPackaging {
 				"-D" + PACKAGE_CLOUD + "=" + target.id()));
 		packagerProperties.forEach((key, value) -> systemProperties.add("-D" + key + "=" + value));
 		ForkedJava.run(classPath, target.packagerClass, systemProperties, target.packagerArguments(layout, applicationJar));
+		String image = packagerProperties.getOrDefault(CONTAINER_IMAGE, "").trim();
+		if (target == CloudTarget.CONTAINER && !image.isEmpty()) {
+			buildImage(target, image, packagerProperties.get(CONTAINER_FROM));
+		}
+	}
+
+	/** The build setting that names the image to build and push (or {@code tar:<path>}). */
+	static final String CONTAINER_IMAGE = "polyfn.container.image";
+
+	/** Where the base image comes from instead of its registry: a mirror, {@code tar://<path>}, {@code docker://<image>}. */
+	static final String CONTAINER_FROM = "polyfn.container.from";
+
+	/**
+	 * The container package's image, built and pushed here with Jib Core (no Docker daemon), from
+	 * {@code image/app/} as the Dockerfile lays it out; in this JVM, where the plugin's own Jib is.
+	 */
+	private void buildImage(CloudTarget target, String image, String from) throws MojoExecutionException {
+		log.info("polyfn: building the image " + image + " with Jib Core (no Docker daemon)");
+		try {
+			log.info("polyfn: " + JibImage.build(target.outputDir(layout),
+					ApplicationProperties.fromClassesDir(layout.classesDir()),
+					target.containerJar(layout).getFileName().toString(), inProject(image, JibImage.TAR_PREFIX),
+					from == null ? null : inProject(from, "tar://"), line -> log.info("jib: " + line)));
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new MojoExecutionException("Interrupted while building the image " + image, e);
+		}
+		catch (Exception e) {
+			throw new MojoExecutionException("Jib could not build the image " + image + " (" + CONTAINER_IMAGE + "): " + e
+					+ (image.startsWith(JibImage.TAR_PREFIX) ? ""
+							: "; log in to the registry first (docker login, gcloud auth configure-docker), Jib reads those credentials"), e);
+		}
 	}
 
 	/** The cloud a packager packages for, as it reads it (not polyfn.cloud: the ahead-of-time step reads that). */
 	static final String PACKAGE_CLOUD = "polyfn.package.cloud";
+
+	/** A {@code <prefix><path>} setting with a relative path made absolute against the project folder, as Maven's paths are. */
+	private String inProject(String setting, String prefix) {
+		if (!setting.startsWith(prefix)) {
+			return setting;
+		}
+		return prefix + layout.basedir().resolve(setting.substring(prefix.length())).normalize();
+	}
 
 	/** Runtime dependencies that go into the cloud's artifact. */
 	private List<Path> shippedJars(CloudTarget target) {

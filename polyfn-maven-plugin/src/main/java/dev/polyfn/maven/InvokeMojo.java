@@ -47,16 +47,23 @@ public class InvokeMojo extends AbstractPolyfnMojo {
 	public void execute() throws MojoExecutionException, MojoFailureException {
 		Cloud chosen = cloud();
 		Trigger chosenTrigger = trigger();
-		if (chosen.isWebApp() && chosenTrigger != Trigger.HTTP) {
-			throw new MojoExecutionException("polyfn's web server takes HTTP only, not polyfn.trigger=" + trigger);
+		if (chosen == Cloud.WEB && chosenTrigger != Trigger.HTTP) {
+			throw new MojoExecutionException("polyfn's web server takes HTTP only, not polyfn.trigger=" + trigger
+					+ " (-Dpolyfn.cloud=container delivers events as Knative does)");
 		}
 		byte[] payload = payload();
 		String text = new String(payload, StandardCharsets.UTF_8);
 		boolean asIs = SampleEvents.isPlainHttp(chosen, chosenTrigger) || SampleEvents.isCloudEvent(chosen, text);
-		byte[] cloudEvent = asIs ? payload : SampleEvents.of(chosen, chosenTrigger, EventSettings.defaults()
-			.withFunction(function).withBody(text).withContentType(contentType)).getBytes(StandardCharsets.UTF_8);
+		byte[] cloudEvent;
+		try {
+			cloudEvent = asIs ? payload : SampleEvents.of(chosen, chosenTrigger, EventSettings.defaults()
+				.withFunction(function).withBody(text).withContentType(contentType)).getBytes(StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException e) {
+			throw new MojoExecutionException(e.getMessage());
+		}
 		LocalClouds clouds = new LocalClouds(this);
-		Path artifact = chosen.isWebApp() ? null : packaged(CloudTarget.of(chosen).orElseThrow());
+		Path artifact = chosen == Cloud.WEB ? null : packaged(CloudTarget.of(chosen).orElseThrow());
 		Invocation invocation = new Invocation(chosen, chosenTrigger, function, cloudEvent, contentType, artifact,
 				workDir(chosen.id() + "-" + function));
 		PrintStream out = System.out;

@@ -29,7 +29,7 @@ public class RunMojo extends AbstractPolyfnMojo {
 	@Override
 	public void execute() throws MojoExecutionException {
 		Cloud chosen = cloud();
-		Path artifact = chosen.isWebApp() ? null : packaged(CloudTarget.of(chosen).orElseThrow());
+		Path artifact = chosen == Cloud.WEB ? null : packaged(CloudTarget.of(chosen).orElseThrow());
 		Invocation invocation = new Invocation(chosen, Trigger.HTTP, "", new byte[0], null, artifact, workDir(chosen.id() + "-run"));
 		try (Serving serving = new LocalClouds(this).of(chosen).serve(invocation, port)) {
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {

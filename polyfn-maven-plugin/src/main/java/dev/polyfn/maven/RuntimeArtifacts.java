@@ -22,7 +22,7 @@ import org.eclipse.aether.resolution.DependencyResolutionException;
 /**
  * The clouds' own runtimes, fetched from the project's repositories like any artifact (never put on the plugin's
  * class path: they run in the child processes): the Lambda runtime interface client with what it needs, the
- * Functions Framework invoker (one self-contained jar), and azure-functions-java-library (which the Azure worker
+ * Functions Framework invoker (one self-contained jar), OpenWhisk's Gson, and azure-functions-java-library (which the Azure worker
  * provides to functions). Versions come from polyfn-parent (runtimes.properties).
  */
 final class RuntimeArtifacts {
@@ -45,6 +45,11 @@ final class RuntimeArtifacts {
 
 	Path functionsFrameworkInvoker() throws MojoExecutionException {
 		return single("java-function-invoker");
+	}
+
+	/** The Gson the OpenWhisk Java runtime's proxy runs on (polyfn-local's emulated proxy is given it). */
+	Path openWhiskGson() throws MojoExecutionException {
+		return single("openwhisk-gson");
 	}
 
 	/** azure-functions-java-library and the core library (HttpRequestMessage, ExecutionContext) it depends on. */

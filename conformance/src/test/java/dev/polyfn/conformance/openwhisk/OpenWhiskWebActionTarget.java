@@ -11,9 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
-import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
@@ -27,24 +25,21 @@ import dev.polyfn.conformance.SharedRuntime;
 import dev.polyfn.conformance.Target;
 import dev.polyfn.core.model.Headers;
 import dev.polyfn.openwhisk.OpenWhiskAction;
-import dev.polyfn.openwhisk.proxy.ActionProxy;
-import dev.polyfn.openwhisk.proxy.ControllerResponse;
+import dev.polyfn.local.openwhisk.ActionProxy;
+import dev.polyfn.local.openwhisk.ControllerResponse;
+import dev.polyfn.local.openwhisk.WebActionArguments;
 
 /**
  * An OpenWhisk raw web action holding the whole application ({@code wsk action create conformance app.jar --main
  * dev.polyfn.openwhisk.OpenWhiskAction --web raw}, no definition parameter), called at
  * {@code https://APIHOST/api/v1/web/guest/default/conformance.http/<function>}: the path after the action name
  * ({@code __ow_path}) names the function. The action container is the emulated Java runtime proxy of
- * adapter-openwhisk (its test-jar), in this JVM on 127.0.0.1: {@code POST /init} once with the adapter's jar as base64
+ * polyfn-local, in this JVM on 127.0.0.1: {@code POST /init} once with the adapter's jar as base64
  * {@code code} and {@code main}, {@code POST /run} per call with the controller's arguments of a raw web action and
- * the activation fields. The jar's class loader has this JVM's class path as its parent, as the runtime's has its
+ * the activation fields ({@link WebActionArguments}). The jar's class loader has this JVM's class path as its parent, as the runtime's has its
  * own, so the application (ConformanceApplication) and Gson resolve there.
  *
- * <p>The request side is the controller's, from apache/openwhisk core/controller/.../WebActions.scala
- * ({@code Context.toActionArgument}, {@code extractEntityAndProcessRequest}; read 2026-12-06): {@code __ow_method}
- * lower case; {@code __ow_headers} lower-case names, one value each (the last: the headers become a map) and the
- * entity's {@code content-type}; {@code __ow_query} unparsed; {@code __ow_body} base64 for what akka-http calls
- * binary and for {@code application/json} ("for legacy"), else the text, {@code ""} for no entity. The answer is
+ * <p>The request side is the controller's ({@link WebActionArguments}); the answer is
  * read as the controller reads a web action's result ({@link ControllerResponse}). Not emulated: the controller's own
  * request limit (1 MB by default), which on a deployment answers an over-large request with 413 before any action runs.
  */
@@ -71,7 +66,7 @@ public final class OpenWhiskWebActionTarget implements Target.Http {
 		String url = SharedRuntime.entry(null, OpenWhiskWebActionTarget.class, OpenWhiskWebActionTarget::initialised);
 		HttpResponse<String> run = CLIENT.send(HttpRequest.newBuilder(URI.create(url + "/run"))
 				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(runBody(call).toString())).build(),
+				.POST(HttpRequest.BodyPublishers.ofString(runBody(call))).build(),
 				HttpResponse.BodyHandlers.ofString());
 		if (run.statusCode() != 200) {
 			// the action failed in the runtime ({"error": ...} with 502): the controller answers 502 itself
@@ -82,43 +77,9 @@ public final class OpenWhiskWebActionTarget implements Target.Http {
 	}
 
 	/** The /run body: the controller's arguments of a raw web action under {@code value}, the activation fields beside. */
-	static JsonObject runBody(HttpCall call) {
-		JsonObject value = new JsonObject();
-		value.addProperty("__ow_method", call.method().toLowerCase(Locale.ROOT));
-		JsonObject headers = new JsonObject();
-		call.headers().forEach((name, values) -> headers.addProperty(name.toLowerCase(Locale.ROOT), values.get(values.size() - 1)));
-		String contentType = call.contentType();
-		if (contentType == null && call.body().length > 0) {
-			contentType = "application/octet-stream"; // akka-http's type for an entity that names none
-			headers.addProperty("content-type", contentType);
-		}
-		value.add("__ow_headers", headers);
-		value.addProperty("__ow_path", call.path());
-		value.addProperty("__ow_query", call.rawQuery());
-		value.addProperty("__ow_body", call.body().length == 0 ? ""
-				: base64(contentType) ? Base64.getEncoder().encodeToString(call.body())
-						: new String(call.body(), StandardCharsets.UTF_8));
-		JsonObject run = new JsonObject();
-		run.add("value", value);
-		run.addProperty("namespace", "guest");
-		run.addProperty("action_name", "/guest/default/conformance");
-		run.addProperty("activation_id", UUID.randomUUID().toString().replace("-", ""));
-		run.addProperty("deadline", String.valueOf(System.currentTimeMillis() + 60_000));
-		return run;
-	}
-
-	/**
-	 * Whether the controller base64-encodes a body of this type: akka-http's binary media types (any type it does not
-	 * register with a charset, unless the header names one) and {@code application/json}.
-	 */
-	static boolean base64(String contentType) {
-		String type = contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
-		if (type.equals("application/json")) {
-			return true;
-		}
-		boolean text = type.startsWith("text/") || type.startsWith("multipart/") || type.endsWith("/xml")
-				|| type.equals("application/x-www-form-urlencoded") || type.equals("application/javascript");
-		return !text && !contentType.toLowerCase(Locale.ROOT).contains("charset=");
+	static String runBody(HttpCall call) {
+		return WebActionArguments.of(call.method(), call.headers().toMap(), call.contentType(), call.path(), call.rawQuery(),
+				call.body(), "/guest/default/conformance");
 	}
 
 	/** Starts the proxy once and initialises it with the adapter's jar; the runtime is the shared one (cloud of the first). */

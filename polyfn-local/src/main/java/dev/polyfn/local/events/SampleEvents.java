@@ -28,16 +28,21 @@ public final class SampleEvents {
 			case GCP -> GcpEvents.event(trigger, settings, now);
 			case ALIYUN -> AliyunEvents.event(trigger, settings, now);
 			case TENCENT -> TencentEvents.event(trigger, settings, now);
-			case WEB, CONTAINER -> throw new IllegalArgumentException("polyfn's web server has HTTP only, not " + trigger.id());
-			case OPENWHISK -> throw new IllegalArgumentException("polyfn has no OpenWhisk sample events: an action's"
-					+ " input is its parameters (wsk action invoke NAME --param key value)");
+			case CONTAINER -> KnativeEvents.event(trigger, settings, now);
+			case WEB -> throw new IllegalArgumentException("polyfn's web server has HTTP only, not " + trigger.id());
+			case OPENWHISK -> throw new IllegalArgumentException("polyfn has no OpenWhisk sample events: a plain action's"
+					+ " input is its parameters, a JSON object (wsk action invoke NAME --param key value)");
 		};
 		return MiniJson.write(event);
 	}
 
-	/** Whether the cloud gets this trigger as a plain HTTP request rather than an event document. */
+	/**
+	 * Whether the cloud gets this trigger as a plain HTTP request rather than an event document (OpenWhisk: the web
+	 * action's arguments are made from the request, as the controller makes them).
+	 */
 	public static boolean isPlainHttp(Cloud cloud, Trigger trigger) {
-		return trigger == Trigger.HTTP && (cloud.isWebApp() || cloud == Cloud.GCP || cloud == Cloud.ALIYUN);
+		return trigger == Trigger.HTTP && (cloud.isWebApp() || cloud == Cloud.GCP || cloud == Cloud.ALIYUN
+				|| cloud == Cloud.OPENWHISK);
 	}
 
 	/** Whether {@code text} already is an event of {@code cloud} (then it goes in as it is). */
@@ -58,7 +63,9 @@ public final class SampleEvents {
 			case GCP -> GcpEvents.isEvent(map);
 			case ALIYUN -> AliyunEvents.isEvent(map);
 			case TENCENT -> TencentEvents.isEvent(map);
-			case WEB, OPENWHISK, CONTAINER -> false;
+			case CONTAINER -> GcpEvents.isEvent(map); // a structured-mode CloudEvent
+			case OPENWHISK -> true; // a plain action's parameters: any JSON object
+			case WEB -> false;
 		};
 	}
 }

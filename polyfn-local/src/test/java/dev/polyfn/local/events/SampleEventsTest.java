@@ -31,7 +31,7 @@ class SampleEventsTest {
 
 	@Test
 	void every_generated_event_is_recognised_as_its_clouds_own_and_a_raw_payload_is_not() {
-		for (Cloud cloud : List.of(Cloud.AWS, Cloud.AZURE, Cloud.GCP, Cloud.ALIYUN, Cloud.TENCENT)) {
+		for (Cloud cloud : List.of(Cloud.AWS, Cloud.AZURE, Cloud.GCP, Cloud.ALIYUN, Cloud.TENCENT, Cloud.CONTAINER)) {
 			for (Trigger trigger : Trigger.values()) {
 				if (!SampleEvents.isPlainHttp(cloud, trigger)) {
 					assertThat(SampleEvents.isCloudEvent(cloud, SampleEvents.of(cloud, trigger, CAT)))

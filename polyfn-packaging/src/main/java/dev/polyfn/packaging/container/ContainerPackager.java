@@ -22,7 +22,7 @@ import dev.polyfn.packaging.DeploySummary;
  * <li>{@code Dockerfile.openfaas}: the same app behind OpenFaaS's of-watchdog;</li>
  * <li>{@code service.yaml}: the Knative Service ({@link KnativeService});</li>
  * <li>{@code stack.yml}: the OpenFaaS stack ({@link OpenFaasStack});</li>
- * <li>{@code DEPLOY.md}: the image build and push with Jib (no Docker daemon), {@code kubectl apply},
+ * <li>{@code DEPLOY.md}: the image build and push with Jib Core (no Docker daemon, {@link JibImage}), {@code kubectl apply},
  * {@code faas-cli deploy} and {@code gcloud run deploy}, as the build prints them.</li>
  * </ul>
  * Arguments: the classes folder, the output folder, the jar's name ({@code finalName}), the project version, the
@@ -30,8 +30,8 @@ import dev.polyfn.packaging.DeploySummary;
  */
 public final class ContainerPackager {
 
-	/** The Jib release the build's container-image profile uses (Maven Central, resolved here 2026-12-06). */
-	public static final String JIB_VERSION = "3.5.2";
+	/** The Jib Core release polyfn-maven-plugin builds images with (Maven Central, resolved here 2026-12-07). */
+	public static final String JIB_CORE_VERSION = "0.27.3";
 
 	static final String DEFAULT_REGION = "us-central1";
 
@@ -83,23 +83,37 @@ public final class ContainerPackager {
 		String dir = project.relativize(out.toAbsolutePath()).toString().replace('\\', '/');
 		String imageArg = settings.image();
 		List<String> build = new ArrayList<>();
-		build.add("# Build and push with Jib, no Docker daemon: the package phase runs Jib when the image is set");
+		build.add("# Build and push with Jib Core, no Docker daemon: polyfn-maven-plugin's package goal does it when the image is set");
 		build.add("mvn -Pcontainer package -Dpolyfn.container.image=" + imageArg);
-		build.add("# With a Docker daemon instead:");
+		build.add("# Or an image tarball, nothing pushed (Docker format: docker load -i, crane push, skopeo copy docker-archive:...):");
+		build.add("mvn -Pcontainer package -Dpolyfn.container.image=tar:target/" + settings.name() + ".tar");
+		build.add("# Without access to the base image's registry, from a copy of it (crane pull " + image.base().id()
+				+ " base.tar, or docker save): add -Dpolyfn.container.from=tar://base.tar");
+		build.add("# With a Docker daemon or any OCI builder instead (the two-stage Dockerfile: the AOT cache is trained there):");
 		build.add("docker build -t " + imageArg + " " + dir + " && docker push " + imageArg);
 		build.add("# The OpenFaaS variant (of-watchdog in front; any OCI builder: docker, buildah, kaniko):");
 		build.add("docker build -f " + dir + "/Dockerfile.openfaas -t " + settings.openFaasImage() + " " + dir);
 		List<String> notes = List.of(
 				"One image serves every function at `POST /<function>` (`/` the default); `GET " + KnativeService.HEALTH_PATH
 						+ "` is the probe. Without SPRING_CLOUD_FUNCTION_DEFINITION every function is served by its path.",
-				"`-Dpolyfn.container.image` activates the build's `container-image` profile: Jib " + JIB_VERSION
-						+ " builds the image from `" + dir + "/image/` on `" + image.base().id() + "` with the Dockerfile's"
-						+ " entrypoint, user and port, and pushes it (log in to the registry first, e.g."
-						+ " `gcloud auth configure-docker` or `docker login`; Jib reads those credentials).",
+				"`-Dpolyfn.container.image` makes polyfn-maven-plugin's package goal build the image with Jib Core "
+						+ JIB_CORE_VERSION + " from `" + dir + "/image/app/` on `" + image.base().id() + "` with the Dockerfile's"
+						+ " layers, entrypoint, user and port, and push it (log in to the registry first, e.g."
+						+ " `gcloud auth configure-docker` or `docker login`; Jib reads those credentials), in any project,"
+						+ " whatever its parent.",
+				image.trainsCache()
+						? "Start-up: `docker build` runs a training stage on the base image's own JVM (`" + String.join(" ",
+								image.trainingCommand()) + "`: the health probe and the error paths, no function) and the image"
+								+ " starts with `-XX:AOTCache=" + ContainerImage.AOT_CACHE + "` (JDK 25, JEP 483 and 514). A Jib"
+								+ " image runs no build step: it starts without the cache, the same entrypoint less that flag."
+						: "Start-up: no AOT cache (the base image's Java " + image.base().java() + " has no -XX:AOTCacheOutput).",
 				"Knative sends SIGTERM before stopping an instance: the JVM (PID 1, exec-form entrypoint) drains the"
 						+ " requests in flight within `polyfn.http.drain-deadline` (10 s by default).",
 				"Events: Knative Eventing delivers CloudEvents in binary or structured mode to `POST /<function>`; a result"
-						+ " is the reply event (200), none is 202; 400/413/415 are not retried, 5xx are.");
+						+ " is the reply event (200), none is 202; 400/413/415 are not retried, 5xx are.",
+				"Locally, as the image runs it (its entrypoint, /app being " + dir + "/image/app/): `mvn polyfn:invoke"
+						+ " -Dpolyfn.cloud=container -Dpolyfn.function=<name> -Dpolyfn.event=<file>`; an event trigger"
+						+ " (`-Dpolyfn.trigger=queue`) is sent as a binary-mode CloudEvent.");
 		return DeploySummary.titled("Container package (Knative, Cloud Run, OpenFaaS)")
 			.artifact("Application jar", jar, project)
 			.fact("Dependencies", dir + "/image/app/lib/ (" + countJars(jar.resolveSibling("lib")) + " jars, an image layer of their own)")

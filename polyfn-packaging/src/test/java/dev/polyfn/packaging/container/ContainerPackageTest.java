@@ -15,22 +15,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 import dev.polyfn.core.testing.PackagedBuild;
+import dev.polyfn.local.LocalContainer;
+import dev.polyfn.local.LocalJvms;
 import dev.polyfn.local.Ports;
 import dev.polyfn.packaging.CloudRuntimes;
 import dev.polyfn.packaging.gcp.GcloudFlagCheck;
@@ -41,12 +38,12 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * {@code mvn -Pcontainer package} on the examples, as a user runs it, and what it wrote: the Knative Service kubectl
  * accepts, the OpenFaaS stack, the Cloud Run line gcloud documents, and the packaged app started exactly as the
  * Dockerfile's entrypoint starts it (same command, {@code PORT} from the environment), serving and draining on SIGTERM.
- * The image itself is not built here (no Docker daemon, no registry): see DEPLOY.md.
+ * The image itself is not built here (no Docker daemon, no registry): see DEPLOY.md, {@link JibImageTest} for the
+ * image Jib builds, and {@link ContainerTrainingTest} for the Dockerfile's training stage.
  */
 class ContainerPackageTest {
 
 	private static final YAMLMapper YAML = YAMLMapper.builder().build();
-	private static final Pattern ENTRYPOINT = Pattern.compile("(?m)^ENTRYPOINT (\\[.*])$");
 
 	private static Path out;
 
@@ -113,32 +110,6 @@ class ContainerPackageTest {
 	}
 
 	@Test
-	void the_jib_configuration_builds_the_dockerfiles_image() throws Exception {
-		Document pom = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-			.parse(PackagedBuild.projectRoot().resolve("pom.xml").toFile());
-		Element jib = null;
-		NodeList plugins = pom.getElementsByTagName("plugin");
-		for (int i = 0; i < plugins.getLength(); i++) {
-			Element plugin = (Element) plugins.item(i);
-			if (text(plugin, "artifactId").equals("jib-maven-plugin")) {
-				jib = plugin;
-			}
-		}
-		assertThat(jib).as("jib-maven-plugin in polyfn-parent's pluginManagement").isNotNull();
-		assertThat(text(jib, "version")).isEqualTo(ContainerPackager.JIB_VERSION);
-		List<String> args = new ArrayList<>();
-		NodeList entry = ((Element) jib.getElementsByTagName("entrypoint").item(0)).getElementsByTagName("arg");
-		for (int i = 0; i < entry.getLength(); i++) {
-			args.add(entry.item(i).getTextContent().replace("${project.build.finalName}", "polyfn-examples"));
-		}
-		assertThat(args).isEqualTo(entrypoint());
-		assertThat(text(jib, "user")).isEqualTo(ContainerImage.USER);
-		assertThat(text(jib, "port")).isEqualTo("8080");
-		NodeList runtime = pom.getElementsByTagName("polyfn.container.runtime");
-		assertThat(runtime.item(0).getTextContent()).isEqualTo(CloudRuntimes.target("container", null).id());
-	}
-
-	@Test
 	void every_gcloud_line_of_deploy_md_uses_only_flags_gcloud_documents() throws Exception {
 		Assumptions.assumeTrue(onPath("gcloud"), "gcloud is not installed: the Cloud Run line is not checked");
 		List<String> lines = Files.readString(out.resolve("DEPLOY.md")).lines().map(String::trim)
@@ -149,22 +120,16 @@ class ContainerPackageTest {
 
 	@Test
 	void the_app_started_as_the_entrypoint_serves_on_port_and_drains_a_request_in_flight_on_sigterm() throws Exception {
+		Assumptions.assumeTrue(LocalJvms.home(25).isPresent(), "no JDK 25 (the base image's Java) under /usr/lib/jvm or JAVA_HOME_25");
 		int port = Ports.free();
 		Path log = work.resolve("container.log");
-		List<String> command = new ArrayList<>();
-		for (String word : entrypoint()) {
-			// The image's java and /app are this JVM's java and the package's image/app/.
-			command.add(word.equals("java") ? Path.of(System.getProperty("java.home"), "bin", "java").toString()
-					: word.replace(ContainerImage.APP_DIR + "/", out.resolve("image/app") + File.separator));
-		}
-		ProcessBuilder builder = new ProcessBuilder(command).directory(out.resolve("image/app").toFile())
-			.redirectErrorStream(true).redirectOutput(log.toFile());
-		builder.environment().remove("SPRING_CLOUD_FUNCTION_DEFINITION");
-		builder.environment().put("PORT", String.valueOf(port));
-		builder.environment().put("K_SERVICE", "polyfn-examples");
-		builder.environment().put("K_CONFIGURATION", "polyfn-examples");
-		builder.environment().put("K_REVISION", "polyfn-examples-00001");
-		Process app = builder.start();
+		// The image's java and /app are a JDK 25 here and the package's image/app/ (LocalContainer, as polyfn:invoke runs it).
+		Map<String, String> env = new HashMap<>();
+		env.put("SPRING_CLOUD_FUNCTION_DEFINITION", null);
+		env.put("K_SERVICE", "polyfn-examples");
+		env.put("K_CONFIGURATION", "polyfn-examples");
+		env.put("K_REVISION", "polyfn-examples-00001");
+		Process app = LocalContainer.start(out, port, env, log).process().process();
 		try {
 			awaitListening(app, port, log);
 			HttpClient client = HttpClient.newHttpClient();
@@ -198,12 +163,10 @@ class ContainerPackageTest {
 		}
 	}
 
-	/** The Dockerfile's exec-form ENTRYPOINT, as its words. */
+	/** The Dockerfile's exec-form ENTRYPOINT (its final stage), as its words. */
 	private static List<String> entrypoint() throws Exception {
-		Matcher line = ENTRYPOINT.matcher(Files.readString(out.resolve("Dockerfile")));
-		assertThat(line.find()).as("an exec-form ENTRYPOINT [...]").isTrue();
-		List<String> words = new ArrayList<>();
-		YAML.readTree(line.group(1)).forEach(word -> words.add(word.asString())); // a JSON array is YAML too
+		List<String> words = LocalContainer.dockerfile(out).image().entrypoint();
+		assertThat(words).as("an exec-form ENTRYPOINT [...]").isNotEmpty();
 		return words;
 	}
 
@@ -223,11 +186,6 @@ class ContainerPackageTest {
 
 	private static String readAll(InputStream in) throws Exception {
 		return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-	}
-
-	private static String text(Element parent, String tag) {
-		NodeList nodes = parent.getElementsByTagName(tag);
-		return nodes.getLength() == 0 ? "" : nodes.item(0).getTextContent().trim();
 	}
 
 	private static boolean onPath(String tool) {

@@ -1,4 +1,4 @@
-package dev.polyfn.openwhisk.proxy;
+package dev.polyfn.local.openwhisk;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
+import dev.polyfn.local.MiniJson;
 
 /**
  * What the controller answers the HTTP caller for a web action's result, emulated from apache/openwhisk
@@ -20,39 +18,40 @@ import com.google.gson.JsonParser;
  * {@code body}: a string is base64-decoded for a binary content type, and for a JSON one when it decodes as
  * base64 ({@code Exec.isBinaryCode}), else sent as UTF-8; a JSON value is sent as JSON; no content type means
  * {@code text/html}. Binary here is what akka-http calls binary for the types the tests use: not {@code text/*},
- * not {@code application/json} or {@code +json}, not form data, not XML. Test code only.
+ * not {@code application/json} or {@code +json}, not form data, not XML. JDK only (no Gson), so a build's JVM can read it: the conformance kit, the adapter's tests
+ * and {@code polyfn:invoke}.
  */
 public record ControllerResponse(int status, Map<String, List<String>> headers, byte[] body) {
 
 	/** The controller's answer to a {@code /run} result of a web action (the proxy's 200 body). */
 	public static ControllerResponse of(String runResult) {
-		JsonObject result = JsonParser.parseString(runResult).getAsJsonObject();
-		if (result.has("error") && result.get("error").isJsonObject()) {
-			result = result.getAsJsonObject("error");
+		if (!(MiniJson.parse(runResult) instanceof Map<?, ?> parsed)) {
+			throw new IllegalArgumentException("A web action's result is a JSON object, not " + runResult);
 		}
+		Map<?, ?> result = parsed.get("error") instanceof Map<?, ?> error ? error : parsed;
 		Map<String, List<String>> headers = new LinkedHashMap<>();
-		if (result.has("headers")) {
-			for (Map.Entry<String, JsonElement> header : result.getAsJsonObject("headers").entrySet()) {
+		if (result.get("headers") instanceof Map<?, ?> given) {
+			given.forEach((name, value) -> {
 				List<String> values = new ArrayList<>();
-				if (header.getValue().isJsonArray()) {
-					header.getValue().getAsJsonArray().forEach(v -> values.add(v.getAsString()));
+				if (value instanceof List<?> list) {
+					list.forEach(v -> values.add(String.valueOf(v)));
 				}
 				else {
-					values.add(header.getValue().getAsString());
+					values.add(String.valueOf(value));
 				}
-				headers.put(header.getKey(), values);
-			}
+				headers.put(String.valueOf(name), values);
+			});
 		}
-		JsonElement body = result.get("body");
-		boolean empty = body == null || body.isJsonNull() || (body.isJsonPrimitive() && body.getAsString().isEmpty());
-		int status = result.has("statusCode") ? result.get("statusCode").getAsInt() : empty ? 204 : 200;
+		Object body = result.get("body");
+		boolean empty = body == null || (body instanceof String text && text.isEmpty());
+		int status = result.get("statusCode") instanceof Number code ? code.intValue()
+				: result.get("statusCode") != null ? Integer.parseInt(String.valueOf(result.get("statusCode"))) : empty ? 204 : 200;
 		if (empty) {
 			return new ControllerResponse(status, headers, new byte[0]);
 		}
-		if (!body.isJsonPrimitive() || !body.getAsJsonPrimitive().isString()) {
-			return new ControllerResponse(status, headers, body.toString().getBytes(StandardCharsets.UTF_8));
+		if (!(body instanceof String text)) {
+			return new ControllerResponse(status, headers, MiniJson.write(body).getBytes(StandardCharsets.UTF_8));
 		}
-		String text = body.getAsString();
 		String type = contentType(headers);
 		boolean json = type.equals("application/json") || type.endsWith("+json");
 		if (binary(type) || (json && isBase64(text))) {

@@ -1,4 +1,4 @@
-package dev.polyfn.openwhisk.proxy;
+package dev.polyfn.local.openwhisk;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +19,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * The OpenWhisk Java action runtime's proxy, emulated from its source for the tests: apache/openwhisk-runtime-java
+ * The OpenWhisk Java action runtime's proxy, emulated from its source: apache/openwhisk-runtime-java
  * core/java17/proxy/src/main/java/org/apache/openwhisk/runtime/java/action/Proxy.java (read 2026-12-06). It runs in
  * a JVM of its own whose class path is this package and Gson, as the runtime's image runs its proxy jar with Gson
  * inside. {@code POST /init} takes {@code {"value": {"main", "code"}}} (the jar, base64) once; {@code POST /run}
@@ -27,7 +27,9 @@ import com.sun.net.httpserver.HttpServer;
  * answers the action's JSON object, or 502 with {@code {"error"}} when the action throws or returns null. Both
  * write the log markers the invoker reads after each activation.
  *
- * <p>Test code only: it never ships. Usage: {@code java -cp proxy.jar:gson.jar ActionProxy PORT}.
+ * <p>For the adapter's tests, the conformance kit and {@code polyfn:invoke -Dpolyfn.cloud=openwhisk} ({@link
+ * LocalActionRuntime}); it never ships. Usage: {@code java -cp polyfn-local.jar:gson.jar ActionProxy PORT} (Gson is
+ * an optional dependency of this module: the caller hands in the runtime's Gson, as the image has its own).
  */
 public final class ActionProxy {
 

@@ -1,4 +1,4 @@
-package dev.polyfn.openwhisk.proxy;
+package dev.polyfn.local.openwhisk;
 
 import java.io.File;
 import java.io.InputStream;
