@@ -60,14 +60,17 @@ record Target(String id, String label, String group, boolean polyfn, Kind kind, 
 				why, jvmOptions, lambdaEvent, other);
 	}
 
-	/** Whether it runs on a JDK other than the harness's (the JDK-dimension rows). */
+	/**
+	 * Whether it is a JDK-dimension row: a target repeated on the other JDK ({@link #on}). A target that only runs on
+	 * another JDK (the container image's app, on its base image's JDK 25) is an ordinary row.
+	 */
 	boolean onOtherJdk() {
-		return jdk != null;
+		return jdk != null && id.endsWith("-jdk" + jdk.major());
 	}
 
-	/** The id of the row it repeats on the harness's JDK (itself for the rows on that JDK). */
+	/** The id of the row it repeats on the harness's JDK (itself for the other rows). */
 	String jdkBaseId() {
-		return jdk == null ? id : id.substring(0, id.lastIndexOf("-jdk"));
+		return onOtherJdk() ? id.substring(0, id.lastIndexOf("-jdk")) : id;
 	}
 
 	boolean isVariant() {

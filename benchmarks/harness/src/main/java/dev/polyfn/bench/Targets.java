@@ -174,7 +174,12 @@ final class Targets {
 		String withoutId = "container-polyfn";
 		String withoutLabel = "polyfn container image's app (its ENTRYPOINT without the AOT cache, JDK 25)";
 		Path app = polyfnDir("container").resolve("image/app");
-		Optional<Path> jar = firstFile(app, ".jar");
+		Optional<Path> jar = Optional.empty();
+		if (Files.isDirectory(app)) {
+			try (java.util.stream.Stream<Path> files = Files.list(app)) { // the app's jar; its dependencies are under lib/
+				jar = files.filter(f -> f.toString().endsWith(".jar") && Files.isRegularFile(f)).findFirst();
+			}
+		}
 		if (jar.isEmpty()) {
 			return List.of(notBuilt(withId, withLabel, "web", Kind.WEB_JAR, app), notBuilt(withoutId, withoutLabel, "web", Kind.WEB_JAR, app));
 		}
