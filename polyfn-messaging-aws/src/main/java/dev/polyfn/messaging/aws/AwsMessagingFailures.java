@@ -3,6 +3,7 @@ package dev.polyfn.messaging.aws;
 import java.util.Locale;
 import java.util.Set;
 
+import dev.polyfn.aws.client.AwsServiceError;
 import dev.polyfn.aws.client.AwsClientException;
 import dev.polyfn.core.messaging.MessagingException;
 
@@ -11,7 +12,7 @@ import dev.polyfn.core.messaging.MessagingException;
  * "Common Errors" and each action's "Errors",
  * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/CommonErrors.html; SNS API Reference,
  * "Publish" errors, https://docs.aws.amazon.com/sns/latest/api/API_Publish.html; both read 2026-12-06). The
- * {@link ServiceError} (or the transport's {@link AwsClientException}) stays the cause, for the log with the request
+ * {@link AwsServiceError} (or the transport's {@link AwsClientException}) stays the cause, for the log with the request
  * id; the caller sees polyfn's message, which names the alias and the error code, never the queue URL, the topic ARN
  * or the service's own text.
  */
@@ -41,7 +42,7 @@ final class AwsMessagingFailures {
 
 	/** A whole call that failed: the service's error answer, or no answer at all (a connection refused, a timeout). */
 	static MessagingException translate(String service, String alias, RuntimeException failed) {
-		if (!(failed instanceof ServiceError answered)) {
+		if (!(failed instanceof AwsServiceError answered)) {
 			return new MessagingException.Failed(alias, service + " did not answer", failed);
 		}
 		String code = answered.code();

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import dev.polyfn.aws.client.AwsServiceError;
 import dev.polyfn.aws.client.AwsClientException;
 import dev.polyfn.core.messaging.BatchPublishResult;
 import dev.polyfn.core.messaging.Message;
@@ -131,7 +132,7 @@ final class Batches {
 		try {
 			return answered(service, alias, call, send.get());
 		}
-		catch (ServiceError | AwsClientException failed) {
+		catch (AwsServiceError | AwsClientException failed) {
 			return allFailed(call, AwsMessagingFailures.translate(service, alias, failed));
 		}
 	}

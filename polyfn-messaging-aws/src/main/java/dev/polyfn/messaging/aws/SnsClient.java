@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.polyfn.aws.client.AwsServiceError;
 import dev.polyfn.aws.client.AwsHttpClient;
 import dev.polyfn.aws.client.AwsHttpRequest;
 import dev.polyfn.aws.client.AwsHttpResponse;
@@ -40,7 +41,7 @@ record SnsClient(AwsHttpClient http, URI endpoint) {
 		XmlElement result = call(form).child("PublishResult");
 		String messageId = result == null ? null : result.childText("MessageId");
 		if (messageId == null) {
-			throw new ServiceError(SERVICE, 200, null, null);
+			throw new AwsServiceError(SERVICE, 200, null, null, 1);
 		}
 		return messageId;
 	}
@@ -121,10 +122,10 @@ record SnsClient(AwsHttpClient http, URI endpoint) {
 		try (AwsHttpResponse response = http.send(request, SnsClient::throttled)) {
 			XmlElement answer = XmlElement.parse(response.bodyBytes());
 			if (response.status() / 100 != 2) {
-				throw new ServiceError(SERVICE, response.status(), errorCode(answer), requestId(response, answer));
+				throw new AwsServiceError(SERVICE, response.status(), errorCode(answer), requestId(response, answer), response.attempts());
 			}
 			if (answer == null) {
-				throw new ServiceError(SERVICE, response.status(), null, requestId(response, null));
+				throw new AwsServiceError(SERVICE, response.status(), null, requestId(response, null), response.attempts());
 			}
 			return answer;
 		}

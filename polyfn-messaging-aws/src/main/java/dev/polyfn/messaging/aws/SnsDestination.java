@@ -3,6 +3,7 @@ package dev.polyfn.messaging.aws;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.polyfn.aws.client.AwsServiceError;
 import dev.polyfn.aws.client.AwsClientException;
 import dev.polyfn.core.messaging.BatchPublishResult;
 import dev.polyfn.core.messaging.Message;
@@ -54,7 +55,7 @@ final class SnsDestination implements MessageDestination {
 		try {
 			return new PublishResult(sns.publish(topicArn, AwsMessageFormat.outgoing(null, encoded, message, fifo, alias)));
 		}
-		catch (ServiceError | AwsClientException failed) {
+		catch (AwsServiceError | AwsClientException failed) {
 			throw AwsMessagingFailures.translate(SnsClient.SERVICE, alias, failed);
 		}
 	}

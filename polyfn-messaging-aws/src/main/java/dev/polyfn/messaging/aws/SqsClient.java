@@ -10,6 +10,7 @@ import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
+import dev.polyfn.aws.client.AwsServiceError;
 import dev.polyfn.aws.client.AwsHttpClient;
 import dev.polyfn.aws.client.AwsHttpRequest;
 import dev.polyfn.aws.client.AwsHttpResponse;
@@ -131,11 +132,11 @@ record SqsClient(AwsHttpClient http, URI endpoint) {
 		try (AwsHttpResponse response = http.send(request, SqsClient::throttled)) {
 			byte[] body = response.bodyBytes();
 			if (response.status() / 100 != 2) {
-				throw new ServiceError(SERVICE, response.status(), errorCode(response), requestId(response));
+				throw new AwsServiceError(SERVICE, response.status(), errorCode(response), requestId(response), response.attempts());
 			}
 			JsonNode answer = tree(body);
 			if (answer == null || !answer.isObject()) {
-				throw new ServiceError(SERVICE, response.status(), null, requestId(response));
+				throw new AwsServiceError(SERVICE, response.status(), null, requestId(response), response.attempts());
 			}
 			return answer;
 		}
@@ -192,7 +193,7 @@ record SqsClient(AwsHttpClient http, URI endpoint) {
 	private static String required(JsonNode answer, String field) {
 		String value = JsonEvents.text(answer, field);
 		if (value == null) {
-			throw new ServiceError(SERVICE, 200, null, null);
+			throw new AwsServiceError(SERVICE, 200, null, null, 1);
 		}
 		return value;
 	}

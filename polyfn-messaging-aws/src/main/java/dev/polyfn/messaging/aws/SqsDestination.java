@@ -3,6 +3,7 @@ package dev.polyfn.messaging.aws;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.polyfn.aws.client.AwsServiceError;
 import dev.polyfn.aws.client.AwsClientException;
 import dev.polyfn.core.messaging.BatchPublishResult;
 import dev.polyfn.core.messaging.Message;
@@ -54,7 +55,7 @@ final class SqsDestination implements MessageDestination {
 		try {
 			return new PublishResult(sqs.sendMessage(url, AwsMessageFormat.outgoing(null, encoded, message, fifo, alias)));
 		}
-		catch (ServiceError | AwsClientException failed) {
+		catch (AwsServiceError | AwsClientException failed) {
 			throw AwsMessagingFailures.translate(SqsClient.SERVICE, alias, failed);
 		}
 	}
@@ -86,7 +87,7 @@ final class SqsDestination implements MessageDestination {
 			try {
 				url = sqs.queueUrl(destination);
 			}
-			catch (ServiceError | AwsClientException failed) {
+			catch (AwsServiceError | AwsClientException failed) {
 				throw AwsMessagingFailures.translate(SqsClient.SERVICE, alias, failed);
 			}
 			queueUrl = url;

@@ -4,14 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import dev.polyfn.aws.client.AwsServiceError;
 import dev.polyfn.aws.client.AwsClientException;
 import dev.polyfn.core.messaging.MessagingException;
 
 /** The answers moto cannot give (it grants every permission and never throttles), as the clients report them. */
 class AwsMessagingFailuresTest {
 
-	private static ServiceError answered(int status, String code) {
-		return new ServiceError("SQS", status, code, "request-1");
+	private static AwsServiceError answered(int status, String code) {
+		return new AwsServiceError("SQS", status, code, "request-1", 1);
 	}
 
 	@Test

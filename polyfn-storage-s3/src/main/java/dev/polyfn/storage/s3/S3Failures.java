@@ -1,5 +1,7 @@
 package dev.polyfn.storage.s3;
 
+import dev.polyfn.aws.client.AwsServiceError;
+
 import dev.polyfn.core.storage.StorageException;
 
 /**
@@ -12,9 +14,9 @@ final class S3Failures {
 	private S3Failures() {
 	}
 
-	/** @param failed an {@link S3ErrorAnswer}, or anything else when no answer came (connection, timeout, credentials) */
+	/** @param failed an {@link AwsServiceError}, or anything else when no answer came (connection, timeout, credentials) */
 	static StorageException translate(String storage, String key, String what, RuntimeException failed) {
-		if (!(failed instanceof S3ErrorAnswer answer)) {
+		if (!(failed instanceof AwsServiceError answer)) {
 			// No answer from S3: a connection refused or reset, a timeout, no credentials to sign with.
 			return new StorageException.Failed(storage, what + (key == null ? "" : " '" + key + "'"), failed);
 		}

@@ -4,13 +4,14 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ThreadLocalRandom;
 
+import dev.polyfn.aws.client.AwsServiceError;
 import dev.polyfn.aws.client.AwsClientException;
 import dev.polyfn.aws.client.AwsHttpClient;
 import dev.polyfn.aws.client.AwsHttpRequest;
 import dev.polyfn.aws.client.AwsHttpResponse;
 
 /**
- * Signed calls to one S3 endpoint: a success's answer, or S3's error as an {@link S3ErrorAnswer}. The client retries
+ * Signed calls to one S3 endpoint: a success's answer, or S3's error as an {@link AwsServiceError}. The client retries
  * what the AWS SDKs retry (connection failures, 500, 502, 503, 504, 429); S3 adds {@code RequestTimeout} (a 400 for
  * an upload the server stopped waiting for) and its throttling codes ("Error responses",
  * https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html, read 2026-12-07).
@@ -53,7 +54,7 @@ final class S3Http {
 	String callForDocument(AwsHttpRequest request) {
 		for (int attempt = 1;; attempt++) {
 			String body;
-			S3ErrorAnswer failed;
+			AwsServiceError failed;
 			try (AwsHttpResponse response = call(request)) {
 				body = new String(response.bodyBytes(), StandardCharsets.UTF_8);
 				failed = "Error".equals(S3Xml.rootName(body)) ? error(response, S3Xml.text(body, "Code")) : null;
@@ -83,8 +84,8 @@ final class S3Http {
 		}
 	}
 
-	private static S3ErrorAnswer error(AwsHttpResponse response, String code) {
-		return new S3ErrorAnswer(response.status(), code, response.header("x-amz-request-id").orElse(null), response.attempts());
+	private static AwsServiceError error(AwsHttpResponse response, String code) {
+		return new AwsServiceError("S3", response.status(), code, response.header("x-amz-request-id").orElse(null), response.attempts());
 	}
 
 	private static boolean worthAnotherAttempt(AwsHttpResponse response) {

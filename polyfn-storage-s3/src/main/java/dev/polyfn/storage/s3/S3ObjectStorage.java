@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.polyfn.aws.client.AwsServiceError;
 import dev.polyfn.aws.client.AwsClientException;
 import dev.polyfn.aws.client.AwsHttpRequest;
 import dev.polyfn.aws.client.AwsHttpResponse;
@@ -113,9 +114,9 @@ final class S3ObjectStorage implements ObjectStorage {
 		try (AwsHttpResponse response = s3.call(put.body(content).build())) {
 			return new PutResult(key, content.length, response.header("ETag").orElse(null));
 		}
-		catch (S3ErrorAnswer | AwsClientException failed) {
+		catch (AwsServiceError | AwsClientException failed) {
 			StorageException translated = S3Failures.translate(label, key, "write", failed);
-			if (translated instanceof StorageException.PreconditionFailed && failed instanceof S3ErrorAnswer answer
+			if (translated instanceof StorageException.PreconditionFailed && failed instanceof AwsServiceError answer
 					&& answer.attempts() > 1) {
 				// An earlier attempt may have written the object and lost its answer: then the condition fails on
 				// our own write. The object holding exactly our bytes (S3's etag of a single-part upload is their
@@ -148,7 +149,7 @@ final class S3ObjectStorage implements ObjectStorage {
 			.body(new byte[0]).build())) {
 			uploadId = S3Xml.text(new String(created.bodyBytes(), StandardCharsets.UTF_8), "UploadId");
 		}
-		catch (S3ErrorAnswer | AwsClientException failed) {
+		catch (AwsServiceError | AwsClientException failed) {
 			throw S3Failures.translate(label, key, "write", failed);
 		}
 		String upload = "uploadId=" + SigV4.uriEncode(uploadId, true);
@@ -175,7 +176,7 @@ final class S3ObjectStorage implements ObjectStorage {
 			abort(key, upload);
 			throw new StorageException.Failed(label, "write '" + key + "': " + failed.getMessage(), failed);
 		}
-		catch (S3ErrorAnswer | AwsClientException failed) {
+		catch (AwsServiceError | AwsClientException failed) {
 			abort(key, upload);
 			throw S3Failures.translate(label, key, "write", failed);
 		}
@@ -185,7 +186,7 @@ final class S3ObjectStorage implements ObjectStorage {
 		try {
 			s3.call(request("DELETE", address.object(key, upload)).build()).close();
 		}
-		catch (S3ErrorAnswer | AwsClientException ignored) {
+		catch (AwsServiceError | AwsClientException ignored) {
 			// The bucket's lifecycle rule for incomplete uploads is the backstop (see README.md).
 		}
 	}
@@ -238,7 +239,7 @@ final class S3ObjectStorage implements ObjectStorage {
 		try {
 			return new PutResult(targetKey, source.size(), S3Xml.text(s3.callForDocument(copy), "ETag"));
 		}
-		catch (S3ErrorAnswer | AwsClientException failed) {
+		catch (AwsServiceError | AwsClientException failed) {
 			throw S3Failures.translate(label, sourceKey, "copy", failed);
 		}
 	}
@@ -247,7 +248,7 @@ final class S3ObjectStorage implements ObjectStorage {
 		try {
 			return s3.call(request.build());
 		}
-		catch (S3ErrorAnswer | AwsClientException failed) {
+		catch (AwsServiceError | AwsClientException failed) {
 			throw S3Failures.translate(label, key, what, failed);
 		}
 	}

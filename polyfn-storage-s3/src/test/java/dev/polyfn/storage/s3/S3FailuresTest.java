@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import dev.polyfn.aws.client.AwsServiceError;
 import dev.polyfn.aws.client.AwsClientException;
 import dev.polyfn.core.storage.StorageException;
 
@@ -14,8 +15,8 @@ import dev.polyfn.core.storage.StorageException;
  */
 class S3FailuresTest {
 
-	private static S3ErrorAnswer s3(int status, String code) {
-		return new S3ErrorAnswer(status, code, "4442587FB7D0A2F9", 1);
+	private static AwsServiceError s3(int status, String code) {
+		return new AwsServiceError("S3", status, code, "4442587FB7D0A2F9", 1);
 	}
 
 	private static StorageException translated(RuntimeException failed) {
@@ -85,7 +86,7 @@ class S3FailuresTest {
 	@Test
 	void the_message_never_carries_s3s_own_text() {
 		// S3's <Message> ("User arn:aws:sts::123456789012:assumed-role/fn is not authorized") is never read.
-		S3ErrorAnswer denied = s3(403, "AccessDenied");
+		AwsServiceError denied = s3(403, "AccessDenied");
 
 		assertThat(translated(denied).getMessage()).doesNotContain("AccessDenied").doesNotContain("4442587FB7D0A2F9");
 	}
