@@ -68,10 +68,24 @@ final class OpenWhiskLocalCloud implements LocalCloud {
 		}
 	}
 
+	/** The action jar in one action container, behind what the controller does for a raw web action ({@link OpenWhiskWebFront}). */
 	@Override
-	public Serving serve(Invocation invocation, int port) {
-		throw new UnsupportedOperationException("polyfn:run does not serve OpenWhisk actions (the controller's web"
-				+ " routes are not emulated): use polyfn:invoke -Dpolyfn.cloud=openwhisk");
+	public Serving serve(Invocation invocation, int port) throws Exception {
+		Path jar = invocation.artifact();
+		LocalActionRuntime runtime = LocalActionRuntime.start(proxyClassPath, List.of(), jar, "local",
+				main(jar.resolveSibling("manifest.yaml")), invocation.workDir().resolve("openwhisk.log"));
+		com.sun.net.httpserver.HttpServer front;
+		try {
+			front = OpenWhiskWebFront.start(runtime::run, port);
+		}
+		catch (IOException portTaken) {
+			runtime.close();
+			throw portTaken;
+		}
+		return new Serving("http://127.0.0.1:" + port, runtime.process(), () -> {
+			front.stop(0);
+			runtime.close();
+		});
 	}
 
 	private static String webRun(Invocation invocation, String action) {
