@@ -3,8 +3,8 @@ package dev.polyfn.messaging.aws;
 import java.util.Locale;
 import java.util.Set;
 
-import dev.polyfn.aws.client.AwsServiceError;
 import dev.polyfn.aws.client.AwsClientException;
+import dev.polyfn.aws.client.AwsServiceError;
 import dev.polyfn.core.messaging.MessagingException;
 
 /**

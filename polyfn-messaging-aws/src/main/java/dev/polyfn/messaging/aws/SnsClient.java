@@ -7,11 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.polyfn.aws.client.AwsServiceError;
 import dev.polyfn.aws.client.AwsHttpClient;
 import dev.polyfn.aws.client.AwsHttpRequest;
 import dev.polyfn.aws.client.AwsHttpResponse;
+import dev.polyfn.aws.client.AwsServiceError;
 import dev.polyfn.aws.client.SigV4;
+import dev.polyfn.aws.client.XmlElement;
 
 /**
  * The two SNS actions polyfn calls, in SNS's Query protocol (API version 2010-03-31): {@code POST /} on the endpoint,

@@ -10,10 +10,10 @@ import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
-import dev.polyfn.aws.client.AwsServiceError;
 import dev.polyfn.aws.client.AwsHttpClient;
 import dev.polyfn.aws.client.AwsHttpRequest;
 import dev.polyfn.aws.client.AwsHttpResponse;
+import dev.polyfn.aws.client.AwsServiceError;
 import dev.polyfn.core.events.JsonEvents;
 import dev.polyfn.core.invoke.JsonStrings;
 

@@ -3,8 +3,8 @@ package dev.polyfn.messaging.aws;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.polyfn.aws.client.AwsServiceError;
 import dev.polyfn.aws.client.AwsClientException;
+import dev.polyfn.aws.client.AwsServiceError;
 import dev.polyfn.core.messaging.BatchPublishResult;
 import dev.polyfn.core.messaging.Message;
 import dev.polyfn.core.messaging.MessageDestination;

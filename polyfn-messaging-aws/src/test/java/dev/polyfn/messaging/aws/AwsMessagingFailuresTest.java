@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-import dev.polyfn.aws.client.AwsServiceError;
 import dev.polyfn.aws.client.AwsClientException;
+import dev.polyfn.aws.client.AwsServiceError;
 import dev.polyfn.core.messaging.MessagingException;
 
 /** The answers moto cannot give (it grants every permission and never throttles), as the clients report them. */

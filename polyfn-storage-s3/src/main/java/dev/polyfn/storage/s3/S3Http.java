@@ -1,14 +1,14 @@
 package dev.polyfn.storage.s3;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ThreadLocalRandom;
 
-import dev.polyfn.aws.client.AwsServiceError;
 import dev.polyfn.aws.client.AwsClientException;
 import dev.polyfn.aws.client.AwsHttpClient;
 import dev.polyfn.aws.client.AwsHttpRequest;
 import dev.polyfn.aws.client.AwsHttpResponse;
+import dev.polyfn.aws.client.AwsServiceError;
+import dev.polyfn.aws.client.XmlElement;
 
 /**
  * Signed calls to one S3 endpoint: a success's answer, or S3's error as an {@link AwsServiceError}. The client retries
@@ -51,16 +51,16 @@ final class S3Http {
 	 * "CompleteMultipartUpload", S3 API Reference, read 2026-12-07): such an error is thrown as S3 answered it, and
 	 * sent again first, as the AWS SDKs do, when its code is one worth another attempt (the request is bytes).
 	 */
-	String callForDocument(AwsHttpRequest request) {
+	XmlElement callForDocument(AwsHttpRequest request) {
 		for (int attempt = 1;; attempt++) {
-			String body;
+			XmlElement document;
 			AwsServiceError failed;
 			try (AwsHttpResponse response = call(request)) {
-				body = new String(response.bodyBytes(), StandardCharsets.UTF_8);
-				failed = "Error".equals(S3Xml.rootName(body)) ? error(response, S3Xml.text(body, "Code")) : null;
+				document = document(response);
+				failed = "Error".equals(document.name()) ? error(response, document.childText("Code")) : null;
 			}
 			if (failed == null) {
-				return body;
+				return document;
 			}
 			if (attempt >= ATTEMPTS_AFTER_AN_ERROR_INSIDE_200 || !isTransient(failed.code())) {
 				throw failed;
@@ -95,6 +95,12 @@ final class S3Http {
 
 	/** The {@code <Code>} of an error answer (its body is buffered: reading it here leaves it for the mapping). */
 	private static String errorCode(AwsHttpResponse response) {
-		return S3Xml.text(new String(response.bodyBytes(), StandardCharsets.UTF_8), "Code");
+		return document(response).childText("Code");
+	}
+
+	/** An answer's XML document ({@link XmlElement#NONE} for a body that is none: a HEAD's, a gateway's). */
+	static XmlElement document(AwsHttpResponse response) {
+		XmlElement root = XmlElement.parse(response.bodyBytes());
+		return root == null ? XmlElement.NONE : root;
 	}
 }

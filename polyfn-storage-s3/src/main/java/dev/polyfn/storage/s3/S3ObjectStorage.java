@@ -13,11 +13,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import dev.polyfn.aws.client.AwsServiceError;
 import dev.polyfn.aws.client.AwsClientException;
 import dev.polyfn.aws.client.AwsHttpRequest;
 import dev.polyfn.aws.client.AwsHttpResponse;
+import dev.polyfn.aws.client.AwsServiceError;
 import dev.polyfn.aws.client.SigV4;
+import dev.polyfn.aws.client.XmlElement;
 import dev.polyfn.core.storage.ObjectContent;
 import dev.polyfn.core.storage.ObjectKeys;
 import dev.polyfn.core.storage.ObjectListing;
@@ -147,7 +148,7 @@ final class S3ObjectStorage implements ObjectStorage {
 		String uploadId;
 		try (AwsHttpResponse created = s3.call(described(request("POST", address.object(key, "uploads")), options)
 			.body(new byte[0]).build())) {
-			uploadId = S3Xml.text(new String(created.bodyBytes(), StandardCharsets.UTF_8), "UploadId");
+			uploadId = S3Http.document(created).childText("UploadId");
 		}
 		catch (AwsServiceError | AwsClientException failed) {
 			throw S3Failures.translate(label, key, "write", failed);
@@ -169,8 +170,8 @@ final class S3ObjectStorage implements ObjectStorage {
 			}
 			AwsHttpRequest.Builder complete = request("POST", address.object(key, upload)).header("Content-Type", "application/xml");
 			condition(complete, options);
-			String answer = s3.callForDocument(complete.body(S3Xml.completeMultipartUpload(etags).getBytes(StandardCharsets.UTF_8)).build());
-			return new PutResult(key, parts.bytesRead(), S3Xml.text(answer, "ETag"));
+			XmlElement answer = s3.callForDocument(complete.body(S3Xml.completeMultipartUpload(etags).getBytes(StandardCharsets.UTF_8)).build());
+			return new PutResult(key, parts.bytesRead(), answer.childText("ETag"));
 		}
 		catch (IOException failed) {
 			abort(key, upload);
@@ -209,18 +210,19 @@ final class S3ObjectStorage implements ObjectStorage {
 		// ListObjectsV2 (S3 API Reference, read 2026-12-07); the listing's XML is read as text, keys in UTF-8.
 		String query = "list-type=2&max-keys=" + pageSize + (checkedPrefix.isEmpty() ? "" : "&prefix=" + SigV4.uriEncode(checkedPrefix, true))
 				+ (continuationToken == null ? "" : "&continuation-token=" + SigV4.uriEncode(continuationToken, true));
-		String page;
+		XmlElement page;
 		try (AwsHttpResponse response = call(request("GET", address.bucket(query)), checkedPrefix, "list")) {
-			page = new String(response.bodyBytes(), StandardCharsets.UTF_8);
+			page = S3Http.document(response);
 		}
 		List<ObjectSummary> objects = new ArrayList<>();
-		for (String object : S3Xml.elements(page, "Contents")) {
-			String size = S3Xml.text(object, "Size");
-			String modified = S3Xml.text(object, "LastModified");
-			objects.add(new ObjectSummary(S3Xml.text(object, "Key"), size == null ? 0 : Long.parseLong(size.trim()),
-					S3Xml.text(object, "ETag"), modified == null ? null : Instant.parse(modified.trim())));
+		for (XmlElement object : page.children("Contents")) {
+			String size = object.childText("Size");
+			String modified = object.childText("LastModified");
+			objects.add(new ObjectSummary(object.childText("Key"), size == null ? 0 : Long.parseLong(size.trim()),
+					object.childText("ETag"), modified == null ? null : Instant.parse(modified.trim())));
 		}
-		String next = "true".equals(S3Xml.text(page, "IsTruncated")) ? S3Xml.text(page, "NextContinuationToken") : null;
+		String isTruncated = page.childText("IsTruncated");
+		String next = isTruncated != null && "true".equals(isTruncated.trim()) ? page.childText("NextContinuationToken") : null;
 		return new ObjectListing(objects, next == null || next.isEmpty() ? null : next);
 	}
 
@@ -237,7 +239,7 @@ final class S3ObjectStorage implements ObjectStorage {
 			.header("x-amz-copy-source-if-match", source.etag())
 			.body(new byte[0]).build();
 		try {
-			return new PutResult(targetKey, source.size(), S3Xml.text(s3.callForDocument(copy), "ETag"));
+			return new PutResult(targetKey, source.size(), s3.callForDocument(copy).childText("ETag"));
 		}
 		catch (AwsServiceError | AwsClientException failed) {
 			throw S3Failures.translate(label, sourceKey, "copy", failed);

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-import dev.polyfn.aws.client.AwsServiceError;
 import dev.polyfn.aws.client.AwsClientException;
+import dev.polyfn.aws.client.AwsServiceError;
 import dev.polyfn.core.storage.StorageException;
 
 /**

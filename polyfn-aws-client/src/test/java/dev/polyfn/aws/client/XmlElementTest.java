@@ -1,4 +1,4 @@
-package dev.polyfn.messaging.aws;
+package dev.polyfn.aws.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,20 +1,24 @@
-package dev.polyfn.messaging.aws;
+package dev.polyfn.aws.client;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One element of an SNS answer ({@code <PublishResponse>}, {@code <ErrorResponse>}): its local name, its text and its
- * child elements. Read by a small parser of its own rather than the JDK's StAX, which loads some 340 classes for the
- * first document (measured with {@code -Xlog:class+load}, 2026-12-07) where this loads two: SNS answers are short,
- * UTF-8, without DTDs, processing instructions beyond the prolog or mixed content. A DOCTYPE is refused, so no entity
- * is ever expanded beyond XML's five and character references.
+ * One element of an AWS XML answer (S3's {@code <ListBucketResult>} and {@code <Error>}, SNS's
+ * {@code <PublishResponse>} and {@code <ErrorResponse>}): its local name, its text and its child elements. Read by a
+ * small parser of its own rather than the JDK's StAX, which loads some 340 classes for the first document (measured
+ * with {@code -Xlog:class+load}, 2026-12-07) where this loads two: the answers are UTF-8, without DTDs, processing
+ * instructions beyond the prolog or mixed content. A DOCTYPE is refused, so no entity is ever expanded beyond XML's
+ * five and character references.
  */
-record XmlElement(String name, String text, List<XmlElement> children) {
+public record XmlElement(String name, String text, List<XmlElement> children) {
+
+	/** What a body that is not XML reads as: no name, no text, no children. */
+	public static final XmlElement NONE = new XmlElement("", "", List.of());
 
 	/** The first child of that local name, or null. */
-	XmlElement child(String local) {
+	public XmlElement child(String local) {
 		for (XmlElement child : children) {
 			if (child.name.equals(local)) {
 				return child;
@@ -24,7 +28,7 @@ record XmlElement(String name, String text, List<XmlElement> children) {
 	}
 
 	/** The children of that local name, in order. */
-	List<XmlElement> children(String local) {
+	public List<XmlElement> children(String local) {
 		List<XmlElement> found = new ArrayList<>();
 		for (XmlElement child : children) {
 			if (child.name.equals(local)) {
@@ -35,13 +39,13 @@ record XmlElement(String name, String text, List<XmlElement> children) {
 	}
 
 	/** The text of the first child of that local name, or null. */
-	String childText(String local) {
+	public String childText(String local) {
 		XmlElement child = child(local);
 		return child == null ? null : child.text;
 	}
 
 	/** The first element of that local name at any depth below this one (depth first), or null. */
-	XmlElement find(String local) {
+	public XmlElement find(String local) {
 		for (XmlElement child : children) {
 			XmlElement found = child.name.equals(local) ? child : child.find(local);
 			if (found != null) {
@@ -52,12 +56,17 @@ record XmlElement(String name, String text, List<XmlElement> children) {
 	}
 
 	/** The document's root element, or null when the bytes are not XML this parser reads. */
-	static XmlElement parse(byte[] xml) {
-		if (xml == null || xml.length == 0) {
+	public static XmlElement parse(byte[] xml) {
+		return xml == null ? null : parse(new String(xml, StandardCharsets.UTF_8));
+	}
+
+	/** The document's root element, or null when the text is not XML this parser reads. */
+	public static XmlElement parse(String xml) {
+		if (xml == null || xml.isEmpty()) {
 			return null;
 		}
 		try {
-			Parser parser = new Parser(new String(xml, StandardCharsets.UTF_8));
+			Parser parser = new Parser(xml);
 			parser.skipProlog();
 			return parser.element();
 		}
