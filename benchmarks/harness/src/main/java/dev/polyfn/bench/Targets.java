@@ -173,23 +173,20 @@ final class Targets {
 		String withLabel = "polyfn container image's app (its ENTRYPOINT: java -XX:AOTCache=app.aot -jar, JDK 25)";
 		String withoutId = "container-polyfn";
 		String withoutLabel = "polyfn container image's app (its ENTRYPOINT without the AOT cache, JDK 25)";
-		Path app = polyfnDir("container").resolve("image/app");
-		Optional<Path> jar = Optional.empty();
-		if (Files.isDirectory(app)) {
-			try (java.util.stream.Stream<Path> files = Files.list(app)) { // the app's jar; its dependencies are under lib/
-				jar = files.filter(f -> f.toString().endsWith(".jar") && Files.isRegularFile(f)).findFirst();
-			}
-		}
-		if (jar.isEmpty()) {
-			return List.of(notBuilt(withId, withLabel, "web", Kind.WEB_JAR, app), notBuilt(withoutId, withoutLabel, "web", Kind.WEB_JAR, app));
+		Path packageFolder = polyfnDir("container");
+		ContainerTraining.Image image = Files.isRegularFile(packageFolder.resolve("Dockerfile")) ? ContainerTraining.image(packageFolder) : null;
+		if (image == null) {
+			return List.of(notBuilt(withId, withLabel, "web", Kind.WEB_JAR, packageFolder),
+					notBuilt(withoutId, withoutLabel, "web", Kind.WEB_JAR, packageFolder));
 		}
 		String noJdk = otherJdk == null ? "no JDK " + OTHER_JDK + " installed (the image's JVM release)" : null;
-		Path cache = noJdk == null ? ContainerTraining.train(app, jar.get(), otherJdk, Files.createDirectories(workDir).resolve("container-training.log")) : null;
-		String noCache = noJdk != null ? noJdk : cache == null ? "the AOT training failed: see container-training.log" : null;
-		Target without = new Target(withoutId, withoutLabel, "web", true, Kind.WEB_JAR, jar.get(), jar.get(), null, Map.of(), "/reverse",
-				noJdk, ContainerTraining.IMAGE_FLAGS, Target.DIRECT_EVENT, otherJdk);
-		Target with = new Target(withId, withLabel, "web", true, Kind.WEB_JAR, jar.get(), jar.get(), null, Map.of(), "/reverse", noCache,
-				(cache == null ? "" : "-XX:AOTCache=" + cache + " ") + ContainerTraining.IMAGE_FLAGS, Target.DIRECT_EVENT, otherJdk);
+		boolean trained = noJdk == null
+				&& ContainerTraining.train(packageFolder, Files.createDirectories(workDir).resolve("container-training.log"));
+		String noCache = noJdk != null ? noJdk : trained ? null : "the AOT training failed: see container-training.log";
+		Target without = new Target(withoutId, withoutLabel, "web", true, Kind.WEB_JAR, image.jar(), image.jar(), null, Map.of(),
+				"/reverse", noJdk, String.join(" ", image.withoutCache()), Target.DIRECT_EVENT, otherJdk);
+		Target with = new Target(withId, withLabel, "web", true, Kind.WEB_JAR, image.jar(), image.jar(), null, Map.of(), "/reverse",
+				noCache, String.join(" ", image.jvmOptions()), Target.DIRECT_EVENT, otherJdk);
 		return List.of(with, without);
 	}
 
