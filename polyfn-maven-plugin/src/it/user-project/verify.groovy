@@ -125,4 +125,39 @@ def findings = lint.text
 lint.waitFor()
 if (findings.trim()) println "cfn-lint findings on the sample project's template.yaml:\n${findings}"
 check((lint.exitValue() & 2) == 0, "cfn-lint reports errors on the sample project's template.yaml:\n${findings}")
+// mvn package without a cloud: the web app's folder, and the command DEPLOY.md prints starts it with its archive
+def web = new File(target, 'web')
+check(new File(web, 'shop-1.0.0.jar').isFile() && new File(web, 'app.jsa').isFile() && new File(web, 'lib').isDirectory(),
+        "target/polyfn/web/ lacks the jar, app.jsa or lib/: ${web.list()}")
+def webLib = new File(web, 'lib').list() as List
+check(!webLib.any { it.startsWith('adapter-') || it.startsWith('polyfn-packaging') }, "the web app's lib/ holds ${webLib}")
+def printed = new File(web, 'DEPLOY.md').text.readLines().find { it.startsWith('java -XX:SharedArchiveFile=') }
+check(printed != null, "DEPLOY.md of the web app prints no java command with its archive")
+def port = new ServerSocket(0).withCloseable { it.localPort }
+def words = printed.trim().split(/ +/) as List
+words[0] = System.getProperty('java.home') + '/bin/java'
+words.add(1, '-Xshare:on') // refuses to start when the archive does not fit this JVM, class path and jars
+def builder = new ProcessBuilder(words).directory(basedir).redirectErrorStream(true)
+builder.environment().put('PORT', port as String)
+def webLog = new File(basedir, 'target/web-app.log')
+builder.redirectOutput(webLog)
+def server = builder.start()
+try {
+    def answer = null
+    for (int i = 0; i < 600 && answer == null && server.isAlive(); i++) {
+        try {
+            def connection = new URL("http://127.0.0.1:${port}/square").openConnection()
+            connection.doOutput = true
+            connection.setRequestProperty('Content-Type', 'application/json')
+            connection.outputStream.withCloseable { it << new File(basedir, 'data.json').bytes }
+            answer = connection.inputStream.text
+        } catch (ConnectException notYet) {
+            Thread.sleep(100)
+        }
+    }
+    check(answer != null && answer.contains('squares'), "the web app started as DEPLOY.md prints it did not answer square: ${answer} ${webLog.text}")
+} finally {
+    server.destroy()
+    server.waitFor()
+}
 return true

@@ -58,8 +58,8 @@ final class CloudPackaging {
 			if (target == CloudTarget.AZURE) {
 				applicationJar = azureApplication(target, startClass, runtimeJars);
 			}
-			else if (target == CloudTarget.CONTAINER) {
-				containerApplication(target, startClass, runtimeJars);
+			else if (target.isLayered()) {
+				layeredApplication(target, startClass, runtimeJars);
 			}
 			else {
 				FlatJar.write(target.flatJar(layout), layout.classesDir(), runtimeJars, startClass);
@@ -142,15 +142,16 @@ final class CloudPackaging {
 		return scope == null || scope.equals(Artifact.SCOPE_COMPILE) || scope.equals(Artifact.SCOPE_RUNTIME);
 	}
 
-	/** The server that serves the project's functions in the container: it finds the application by Start-Class. */
+	/** The server that serves the project's functions in the container and the web app: it finds the application by Start-Class. */
 	static final String CONTAINER_MAIN_CLASS = "dev.polyfn.core.boot.PolyfnServer";
 
 	/**
-	 * The container's {@code app/}: the thin application jar and its dependencies in {@code lib/}, named in its
-	 * {@code Class-Path}; the packager writes the Dockerfile and descriptors around it.
+	 * The container's {@code app/} or the web app's folder: the thin application jar and its dependencies in
+	 * {@code lib/}, named in its {@code Class-Path}; the packager writes the Dockerfile, descriptors or class-data
+	 * archive around it.
 	 */
-	private void containerApplication(CloudTarget target, String startClass, List<Path> runtimeJars) throws IOException {
-		Path jar = target.containerJar(layout);
+	private void layeredApplication(CloudTarget target, String startClass, List<Path> runtimeJars) throws IOException {
+		Path jar = target.applicationJar(layout);
 		Path lib = jar.resolveSibling("lib");
 		if (Files.isDirectory(lib)) {
 			try (var stale = Files.list(lib)) {
@@ -170,7 +171,9 @@ final class CloudPackaging {
 			classPath.add("lib/" + name);
 		}
 		FlatJar.writeRunnable(jar, layout.classesDir(), startClass, CONTAINER_MAIN_CLASS, classPath);
-		log.info("polyfn: image/app/" + jar.getFileName() + " and " + classPath.size() + " jars in image/app/lib/");
+		String folder = target.outputDir(layout).relativize(jar.getParent()).toString().replace('\\', '/');
+		folder = folder.isEmpty() ? "" : folder + "/";
+		log.info("polyfn: " + folder + jar.getFileName() + " and " + classPath.size() + " jars in " + folder + "lib/");
 	}
 
 	/**

@@ -26,7 +26,9 @@ enum CloudTarget {
 	TENCENT(Cloud.TENCENT, "dev.polyfn.packaging.tencent.TencentPackager", Set.of()),
 	OPENWHISK(Cloud.OPENWHISK, "dev.polyfn.packaging.openwhisk.OpenWhiskPackager", Set.of()),
 	/** The web app as a container image (Knative, Cloud Run, OpenFaaS): no adapter, every cloud's adapter left out. */
-	CONTAINER(Cloud.CONTAINER, "dev.polyfn.packaging.container.ContainerPackager", Set.of());
+	CONTAINER(Cloud.CONTAINER, "dev.polyfn.packaging.container.ContainerPackager", Set.of()),
+	/** The web app ({@code mvn package} without a cloud): the layered jar, its ahead-of-time code and class-data archive. */
+	WEB(Cloud.WEB, "dev.polyfn.packaging.web.WebPackager", Set.of());
 
 	/** Left out of every cloud's artifact: on no path of the function at run time. */
 	static final Set<String> NEVER_SHIPPED = Set.of("dev.polyfn:polyfn-packaging", "org.springframework:spring-web",
@@ -56,9 +58,14 @@ enum CloudTarget {
 		return cloud.id();
 	}
 
-	/** Whether the package needs a polyfn adapter: the container serves the functions with function-core's own server. */
+	/** Whether the package needs a polyfn adapter: the container and the web app serve with function-core's own server. */
 	boolean needsAdapter() {
-		return this != CONTAINER;
+		return this != CONTAINER && this != WEB;
+	}
+
+	/** Whether the artifact is the thin application jar with its dependencies in {@code lib/} beside it. */
+	boolean isLayered() {
+		return this == CONTAINER || this == WEB;
 	}
 
 	String adapterArtifactId() {
@@ -106,6 +113,7 @@ enum CloudTarget {
 			case TENCENT -> List.of(classes, flatJar(p).toString(), out, p.finalName(), p.basedir().toString());
 			case OPENWHISK -> List.of(flatJar(p).toString(), classes, out, p.artifactId(), p.basedir().toString());
 			case CONTAINER -> List.of(classes, out, p.finalName(), p.version(), p.basedir().toString());
+			case WEB -> List.of(classes, out, p.finalName(), p.basedir().toString());
 		};
 	}
 
@@ -116,6 +124,11 @@ enum CloudTarget {
 	 */
 	Path containerJar(ProjectLayout project) {
 		return outputDir(project).resolve("image").resolve("app").resolve(project.finalName() + ".jar");
+	}
+
+	/** The layered targets' application jar: the container's {@code image/app/}, the web app's own folder. */
+	Path applicationJar(ProjectLayout project) {
+		return this == WEB ? outputDir(project).resolve(project.finalName() + ".jar") : containerJar(project);
 	}
 
 	Path azureStaging(ProjectLayout project) {
@@ -134,7 +147,7 @@ enum CloudTarget {
 			case ALIYUN -> newest(out, "-aliyun.zip");
 			case TENCENT -> newest(out, "-tencent.zip");
 			case OPENWHISK -> newest(out, "-openwhisk.jar");
-			case CONTAINER -> Files.isRegularFile(containerJar(project)) ? Optional.of(containerJar(project)) : Optional.empty();
+			case CONTAINER, WEB -> Files.isRegularFile(applicationJar(project)) ? Optional.of(applicationJar(project)) : Optional.empty();
 			case AZURE -> {
 				try (Stream<Path> dirs = Files.list(out)) {
 					yield dirs.filter(d -> Files.isRegularFile(d.resolve("host.json"))).findFirst().map(d -> d.resolve("host.json"));

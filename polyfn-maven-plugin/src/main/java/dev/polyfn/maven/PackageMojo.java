@@ -12,7 +12,9 @@ import dev.polyfn.local.events.Cloud;
  * Packages the project for one cloud ({@code polyfn.cloud}): the upload-ready artifact, the cloud's descriptors and
  * DEPLOY.md under {@code target/polyfn/<cloud>/}, as polyfn-parent's {@code -P<cloud>} profiles do. Bind it to
  * {@code package} in a project with any parent; a profile per cloud sets {@code polyfn.cloud} and adds that adapter.
- * Without {@code polyfn.cloud} (or with {@code web}) there is nothing to package and the goal says so.
+ * Without {@code polyfn.cloud} (or with {@code web}) it packages the web app under {@code target/polyfn/web/}: the
+ * thin application jar, its {@code lib/}, the ahead-of-time bean definitions and a class-data archive from a training
+ * run with the JVM running Maven, which {@code java -XX:SharedArchiveFile=target/polyfn/web/app.jsa -jar ...} maps.
  */
 @Mojo(name = "package", defaultPhase = LifecyclePhase.PACKAGE, requiresDependencyResolution = ResolutionScope.RUNTIME,
 		threadSafe = true)
@@ -28,16 +30,7 @@ public class PackageMojo extends AbstractPolyfnMojo {
 			getLog().info("polyfn: nothing to package here (" + (skip ? "polyfn.package.skip" : project.getPackaging() + " project") + ")");
 			return;
 		}
-		if (cloud == null || cloud.isBlank()) {
-			getLog().info("polyfn: polyfn.cloud is not set, no cloud package (set it to one of aws, azure, gcp, aliyun, tencent, openwhisk, container)");
-			return;
-		}
-		Cloud chosen = cloud();
-		CloudTarget target = CloudTarget.of(chosen).orElse(null);
-		if (target == null) {
-			getLog().info("polyfn: polyfn.cloud=web needs no package: mvn polyfn:run -Dpolyfn.cloud=web serves the functions");
-			return;
-		}
-		packageHere(new CloudPackaging(project, getLog()), target);
+		Cloud chosen = cloud == null || cloud.isBlank() ? Cloud.WEB : cloud();
+		packageHere(new CloudPackaging(project, getLog()), CloudTarget.of(chosen).orElseThrow());
 	}
 }

@@ -55,7 +55,7 @@ final class ServerUnderTest implements AutoCloseable {
 		int port = freePort();
 		Path log = Files.createTempFile(workDir, kind.name().toLowerCase() + "-", ".log");
 		ProcessBuilder builder = switch (kind) {
-			case WEB -> new ProcessBuilder(javaBin(), "-jar", PackagedBuild.webApp().toString());
+			case WEB -> new ProcessBuilder(PackagedBuild.webCommand(javaBin()));
 			case ALIYUN -> new ProcessBuilder(unpacked("aliyun", "-aliyun.zip", workDir).resolve("bootstrap").toString());
 			case TENCENT -> new ProcessBuilder(unpacked("tencent", "-tencent.zip", workDir).resolve("scf_bootstrap").toString());
 		};

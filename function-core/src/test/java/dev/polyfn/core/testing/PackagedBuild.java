@@ -46,10 +46,19 @@ public final class PackagedBuild {
 		return BUILT.computeIfAbsent(cloud + "-" + variant, key -> build(cloud, "target/e2e-" + key, properties));
 	}
 
-	/** The web app's executable jar ({@code java -jar}), built without a cloud profile into {@code target/e2e-web}. */
-	public static synchronized Path webApp() {
-		Path jar = projectRoot().resolve("examples/target/e2e-web/polyfn-examples-exec.jar");
-		return BUILT.computeIfAbsent("web", c -> isFresh(jar) ? jar : build(c).getParent().getParent().resolve(jar.getFileName()));
+	/**
+	 * The web app as {@code mvn package} without a cloud profile lays it out ({@code polyfn/web/}: the jar, its
+	 * {@code lib/} and class-data archive), built into {@code target/e2e-web}; reused when newer than every source.
+	 */
+	public static synchronized Path webPackage() {
+		Path out = projectRoot().resolve("examples/target/e2e-web/polyfn/web");
+		return BUILT.computeIfAbsent("web", c -> isFresh(out.resolve("polyfn-examples.jar")) ? out : build(c));
+	}
+
+	/** The command that starts {@link #webPackage()} as the README starts the web app: its archive mapped. */
+	public static List<String> webCommand(String java) {
+		Path web = webPackage();
+		return List.of(java, "-XX:SharedArchiveFile=" + web.resolve("app.jsa"), "-jar", web.resolve("polyfn-examples.jar").toString());
 	}
 
 	private static boolean isFresh(Path output) {
