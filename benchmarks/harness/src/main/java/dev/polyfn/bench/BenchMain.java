@@ -119,7 +119,7 @@ public final class BenchMain {
 				if (t.httpApiEvent()) {
 					warm.put(t.id(), warmCalls(launcher, t, warmCalls));
 				}
-				else if (t.kind() == Target.Kind.AZURE_WORKER) {
+				else if (t.kind() == Target.Kind.AZURE_WORKER && !COLD_ONLY.contains(t.id())) {
 					azureWarm.put(t.id(), warmCalls(launcher, t, AZURE_WARM_CALLS));
 				}
 			}
@@ -204,8 +204,15 @@ public final class BenchMain {
 	 */
 	static final Set<String> FEWER_RUNS_ON_OTHER_JDK = Set.of("aws-scf", "gcp-scf");
 
+	/**
+	 * Rows reported beside a target rather than judged against one (the GCP and Azure storage rows, Spring Boot's
+	 * executable jar beside the web package the README starts): half the runs, for the same 25-minute budget.
+	 */
+	static final Set<String> FEWER_RUNS = Set.of("gcp-polyfn-storage", "azure-polyfn-worker-storage", "web-polyfn-exec");
+
 	static int runsOf(Target t, int runs) {
-		return t.onOtherJdk() && FEWER_RUNS_ON_OTHER_JDK.contains(t.jdkBaseId()) ? Math.max(1, runs / 2) : runs;
+		boolean fewer = t.onOtherJdk() ? FEWER_RUNS_ON_OTHER_JDK.contains(t.jdkBaseId()) : FEWER_RUNS.contains(t.id());
+		return fewer ? Math.max(1, runs / 2) : runs;
 	}
 
 	/** The examples' AWS package with the storage and messaging modules, and the same examples built without them. */
@@ -319,7 +326,8 @@ public final class BenchMain {
 	 * (the 25-minute budget of a fresh-clone run).
 	 */
 	static final Set<String> COLD_ONLY = Set.of("gcp-micronaut", "azure-polyfn-custom-handler",
-			"azure-polyfn-custom-handler-nocds");
+			"azure-polyfn-custom-handler-nocds", "web-polyfn-exec", "gcp-polyfn-storage",
+			"azure-polyfn-worker-storage");
 
 	/** Invocations per Azure Java-worker row after its cold one (in-process calls: about a second each). */
 	static final int AZURE_WARM_CALLS = 20_000;

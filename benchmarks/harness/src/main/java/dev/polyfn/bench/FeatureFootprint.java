@@ -27,8 +27,33 @@ final class FeatureFootprint {
 
 	/** Compressed bytes of the features' classes and jars in the artifact (a zip of jars, or a jar). */
 	static long bytesIn(Path artifact) throws IOException {
+		if (Files.isDirectory(artifact)) {
+			long bytes = 0;
+			for (Path jar : jarsIn(artifact)) {
+				bytes += bytesIn(jar);
+			}
+			return bytes;
+		}
 		try (InputStream in = Files.newInputStream(artifact)) {
 			return bytesIn(new ZipInputStream(in));
+		}
+	}
+
+	/** The size of an artifact: the file, or a folder's jars (the web app's jar and {@code lib/}; not its archive). */
+	static long artifactSize(Path artifact) throws IOException {
+		if (!Files.isDirectory(artifact)) {
+			return Files.size(artifact);
+		}
+		long bytes = 0;
+		for (Path jar : jarsIn(artifact)) {
+			bytes += Files.size(jar);
+		}
+		return bytes;
+	}
+
+	private static java.util.List<Path> jarsIn(Path folder) throws IOException {
+		try (var files = Files.walk(folder)) {
+			return files.filter(f -> Files.isRegularFile(f) && f.toString().endsWith(".jar")).sorted().toList();
 		}
 	}
 

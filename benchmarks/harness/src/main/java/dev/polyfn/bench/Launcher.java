@@ -172,7 +172,13 @@ final class Launcher {
 			}
 			case GCF_INVOKER -> command.addAll(List.of(java, "-jar", gcfInvokerJar.toString(), "--classpath",
 					target.runnable().toString(), "--target", target.entry(), "--port", Integer.toString(port)));
-			case WEB_JAR -> command.addAll(List.of(java, "-jar", target.runnable().toString()));
+			case WEB_JAR -> {
+				command.add(java);
+				if (target.entry() != null) {
+					command.addAll(List.of(target.entry().trim().split(" +")));
+				}
+				command.addAll(List.of("-jar", target.runnable().toString()));
+			}
 			case START_SCRIPT -> command.addAll(List.of("bash", target.entry()));
 			case AZURE_WORKER -> {
 				command.add(java);
@@ -292,14 +298,20 @@ final class Launcher {
 			}
 			if (target.kind() == Target.Kind.AZURE_WORKER) {
 				String answer = awaitLine("answer: ", deadline);
-				if (!answer.contains("\"statusCode\":200") || !answer.contains(HttpProbe.EXPECTED)) {
+				boolean correct = Target.AZURE_BLOB_EVENT.equals(target.lambdaEvent())
+						? answer.contains("\"status\":\"Succeeded\"") // no output binding: a failed GET or PUT is "Failed"
+						: answer.contains("\"statusCode\":200") && answer.contains(HttpProbe.EXPECTED);
+				if (!correct) {
 					throw failure("answered " + abbreviate(answer));
 				}
 				return new Run(millis(System.nanoTime()), ProcessMemory.peakRssMb(process.toHandle()), answer);
 			}
 			HttpProbe.Response last = null;
+			byte[] cloudEvent = target.probesWithCloudEvent() ? readEvent(target) : null;
 			while (System.nanoTime() < deadline) {
-				HttpProbe.Response response = HttpProbe.post(port, target.requestPath());
+				HttpProbe.Response response = cloudEvent != null
+						? HttpProbe.postCloudEvent(port, target.requestPath(), cloudEvent)
+						: HttpProbe.post(port, target.requestPath());
 				long now = System.nanoTime();
 				if (response != null && response.correct()) {
 					return new Run(millis(now), ProcessMemory.peakRssMb(process.toHandle()), response.body());
@@ -427,6 +439,15 @@ final class Launcher {
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
+		}
+	}
+
+	private byte[] readEvent(Target target) {
+		try {
+			return Files.readAllBytes(eventsDir.resolve(target.lambdaEvent() + ".json"));
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException("The event of " + target.id() + " is missing", e);
 		}
 	}
 }

@@ -13,16 +13,16 @@ import java.util.Map;
  * @param group which comparison it belongs to (aws, gcp, web; the custom runtimes compare with web)
  * @param polyfn whether it is a polyfn artifact (else a baseline)
  * @param kind which real runtime starts it
- * @param artifact the upload artifact (jar or zip) whose size is reported; null when not built
+ * @param artifact the upload artifact (jar or zip) whose size is reported, or a folder (the jars in it); null when not built
  * @param runnable what the runtime is given: the jar or zip to unpack (Lambda, scripts) or the jar to run
- * @param entry the Lambda handler string, the Functions Framework target class, the script to run, or the Azure
- *        function's name
+ * @param entry the Lambda handler string, the Functions Framework target class, the script to run, the Azure
+ *        function's name, or a web jar's JVM options on its command line (the README's {@code -XX:SharedArchiveFile})
  * @param env extra environment for the process
  * @param requestPath the HTTP path of the probe request (HTTP kinds)
  * @param missing why it could not be measured (not built, entry unknown), or null
  * @param jvmOptions extra JVM flags given through JAVA_TOOL_OPTIONS (the AppCDS variants), or null
- * @param lambdaEvent the event a Lambda or Azure-worker target is invoked with (a file name under benchmarks/events,
- *        no suffix)
+ * @param lambdaEvent the event a Lambda or Azure-worker target is invoked with, or an HTTP target is probed with when
+ *        it is a CloudEvent (a file name under benchmarks/events, no suffix)
  * @param jdk the JDK that runs it; null for the harness's own JDK
  */
 record Target(String id, String label, String group, boolean polyfn, Kind kind, Path artifact, Path runnable, String entry,
@@ -34,6 +34,16 @@ record Target(String id, String label, String group, boolean polyfn, Kind kind, 
 	static final String HTTP_API_EVENT = "apigw-http-v2";
 	/** The storage row's event: S3 ObjectCreated:Put of uploads/cat.png, answered by storeThumbnail. */
 	static final String S3_PUT_EVENT = "s3-put";
+	/** The GCP storage row's event: Cloud Storage's object finalized CloudEvent for uploads/cat.png, structured mode. */
+	static final String GCS_FINALIZED_EVENT = "gcs-finalized";
+
+	/** The Azure storage row's event: the blob trigger's invocation for uploads/cat.png, as the host sends it to the worker. */
+	static final String AZURE_BLOB_EVENT = "azure-blob-created";
+
+	/** Whether an HTTP target is probed with a CloudEvent (structured mode) instead of the text body. */
+	boolean probesWithCloudEvent() {
+		return GCS_FINALIZED_EVENT.equals(lambdaEvent);
+	}
 
 	Target(String id, String label, String group, boolean polyfn, Kind kind, Path artifact, Path runnable, String entry,
 			Map<String, String> env, String requestPath, String missing) {

@@ -115,7 +115,10 @@ final class Targets {
 		targets.add(baseline("gcp-scf", "Spring Cloud Function 4.3.0 GCP adapter (Boot 3.5)", "gcp",
 				Kind.GCF_INVOKER, baselineFile("gcp-scf", "deploy/gcp-scf.jar"),
 				"org.springframework.cloud.function.adapter.gcp.GcfJarLauncher", REVERSE, "/"));
-		targets.add(polyfnGcp());
+		Target polyfnGcp = polyfnGcp();
+		targets.add(polyfnGcp);
+		// storeThumbnail on GCP: Cloud Storage's finalized CloudEvent, its bucket on the JSON API test server
+		targets.add(polyfnGcpStorage(polyfnGcp));
 		// the peer that resolves for GCP (quarkus-google-cloud-functions 3.33.2 does not: its parent POM is missing)
 		targets.add(baseline("gcp-micronaut", "Micronaut 4.10.8, micronaut-gcp-function-http (@Controller)", "gcp",
 				Kind.GCF_INVOKER, baselineFile("gcp-micronaut", "gcp-micronaut.jar"),
@@ -124,6 +127,7 @@ final class Targets {
 		targets.add(baseline("web-scf", "Boot 4.0.2 web app + spring-cloud-function-web", "web", Kind.WEB_JAR,
 				baselineFile("web-scf", "web-scf.jar"), null, Map.of(), "/reverse"));
 		targets.add(polyfnWeb());
+		targets.add(polyfnExecJar(repo, "web-polyfn-exec", ""));
 		targets.add(polyfnScript("aliyun-polyfn", "polyfn Alibaba FC custom runtime (bootstrap)", "aliyun",
 				"bootstrap", REVERSE));
 		// The Tencent package brings its JRE and AppCDS archive; POLYFN_CDS=off is the same package without it.
@@ -147,6 +151,8 @@ final class Targets {
 		Path azureStaging = polyfnDir("azure").resolve("polyfn-examples");
 		targets.add(azureWorker("azure-polyfn-worker", "polyfn Azure Functions package, Java worker (HttpTriggerHandler)",
 				true, azureStaging, polyfnDir("azure").resolve("polyfn-examples-azure.zip")));
+		// storeThumbnail on Azure: the blob trigger's invocation, the app's storage account on Azurite
+		targets.add(azureWorkerStorage(azureStaging, polyfnDir("azure").resolve("polyfn-examples-azure.zip")));
 		if (before != null) {
 			String commit = CheckoutCommit.of(before);
 			targets.add(polyfnWeb(before, "web-polyfn-before", " at " + commit));
@@ -256,6 +262,19 @@ final class Targets {
 				Target.S3_PUT_EVENT, null);
 	}
 
+	private Target polyfnGcpStorage(Target polyfnGcp) {
+		String id = "gcp-polyfn-storage";
+		String label = "polyfn GCP Cloud Functions package, storeThumbnail (Cloud Storage finalized CloudEvent, structured"
+				+ " mode; GcpCloudEventsFunction; GET and insert on the JSON API test server)";
+		if (polyfnGcp.missing() != null) {
+			return notBuilt(id, label, "gcp", Kind.GCF_INVOKER, polyfnDir("gcp"));
+		}
+		GcsForBench gcs = GcsForBench.start();
+		return new Target(id, label, "gcp", true, Kind.GCF_INVOKER, polyfnGcp.artifact(), polyfnGcp.runnable(),
+				POLYFN_GCP_EVENT_FUNCTION, gcs == null ? Map.of() : gcs.environment(), "/",
+				gcs == null ? "no JSON API test server (see stderr)" : null, null, Target.GCS_FINALIZED_EVENT, null);
+	}
+
 	private Target polyfnGcp() throws IOException {
 		String id = "gcp-polyfn";
 		String label = "polyfn GCP Cloud Functions package";
@@ -288,7 +307,26 @@ final class Targets {
 		return polyfnWeb(repo, "web-polyfn", "");
 	}
 
+	/**
+	 * The web app as the README starts it: the package {@code mvn package} lays out in {@code polyfn/web/}, its
+	 * class-data archive on the command line. A checkout without that package (an earlier commit) has only the
+	 * executable jar.
+	 */
 	private Target polyfnWeb(Path checkout, String id, String labelSuffix) {
+		Path web = checkout.resolve("examples/target/bench-web/polyfn/web");
+		Path jar = web.resolve("polyfn-examples.jar");
+		if (!Files.isRegularFile(jar)) {
+			return polyfnExecJar(checkout, id, labelSuffix);
+		}
+		Path archive = web.resolve("app.jsa");
+		String options = Files.isRegularFile(archive) ? "-XX:SharedArchiveFile=" + archive : null;
+		return new Target(id, "polyfn web app as the README starts it (java " + (options == null ? "" : "-XX:SharedArchiveFile=app.jsa ")
+				+ "-jar polyfn/web/polyfn-examples.jar)" + labelSuffix, "web", true, Kind.WEB_JAR, web, jar, options,
+				Map.of(), "/reverse", options == null ? "the web package has no app.jsa: see polyfn-web.log" : null);
+	}
+
+	/** Spring Boot's executable jar of the same build: one file, classes in nested jars, no archive. */
+	private Target polyfnExecJar(Path checkout, String id, String labelSuffix) {
 		// the runnable web-app jar is the Boot "exec" jar when the plain jar is kept as a library
 		Path dir = checkout.resolve("examples/target/bench-web");
 		Path exec = dir.resolve("polyfn-examples-exec.jar");
@@ -329,6 +367,19 @@ final class Targets {
 				? null : "not built: " + (staging.startsWith(repo) ? repo.relativize(staging) : staging);
 		return new Target(id, label, "azure-worker", polyfn, Kind.AZURE_WORKER, artifact, staging, "reverse", Map.of(),
 				null, missing).answering(Launcher.AZURE_HTTP_EVENT, "", "", null);
+	}
+
+	private Target azureWorkerStorage(Path staging, Path artifact) {
+		String id = "azure-polyfn-worker-storage";
+		String label = "polyfn Azure Functions package, Java worker, storeThumbnail (blob trigger; BlobTriggerHandler;"
+				+ " download and upload on Azurite)";
+		if (!Files.isRegularFile(staging.resolve("storeThumbnail/function.json")) || !Files.isRegularFile(artifact)) {
+			return notBuilt(id, label, "azure-worker", Kind.AZURE_WORKER, staging);
+		}
+		AzuriteForBench azurite = AzuriteForBench.start(workDir);
+		return new Target(id, label, "azure-worker", true, Kind.AZURE_WORKER, artifact, staging, "storeThumbnail",
+				azurite == null ? Map.of() : azurite.environment(), null,
+				azurite == null ? "no Azurite: Node and npm are needed (see stderr)" : null, null, Target.AZURE_BLOB_EVENT, null);
 	}
 
 	private Target notBuilt(String id, String label, String group, Kind kind, Path dir) {

@@ -24,7 +24,7 @@ import dev.polyfn.core.messaging.Message;
 import dev.polyfn.core.messaging.MessageDestination;
 import dev.polyfn.core.messaging.MessagingException;
 import dev.polyfn.core.messaging.MessagingSettings;
-import dev.polyfn.storage.azure.testing.AzuriteServer;
+import dev.polyfn.local.azure.AzuriteServer;
 
 /**
  * Publishing to Azurite's queue service on loopback with the account as the Functions host has it

@@ -18,7 +18,7 @@ import dev.polyfn.core.messaging.MessageDestination;
 import dev.polyfn.core.messaging.MessagingException;
 import dev.polyfn.core.messaging.MessagingSettings;
 import dev.polyfn.local.Ports;
-import dev.polyfn.storage.azure.testing.AzuriteServer;
+import dev.polyfn.local.azure.AzuriteServer;
 
 /**
  * The answers Azurite does not give, from a loopback server that answers every request as Queue Storage does when it

@@ -19,7 +19,7 @@ import dev.polyfn.core.invoke.FunctionInput;
 import dev.polyfn.core.invoke.InvocationContext;
 import dev.polyfn.core.invoke.InvocationResult;
 import dev.polyfn.messagingazuresample.QueueSampleApplication;
-import dev.polyfn.storage.azure.testing.AzuriteServer;
+import dev.polyfn.local.azure.AzuriteServer;
 
 /** The module as an application has it: on the classpath, found by the light start-up, chosen on Azure. */
 class StorageQueueWiringTest {

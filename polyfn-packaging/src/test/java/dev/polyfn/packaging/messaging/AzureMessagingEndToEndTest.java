@@ -36,7 +36,7 @@ import dev.polyfn.core.events.JsonEvents;
 import dev.polyfn.core.testing.Fixtures;
 import dev.polyfn.core.testing.PackagedBuild;
 import dev.polyfn.local.AzureFunctionCall;
-import dev.polyfn.storage.azure.testing.AzuriteServer;
+import dev.polyfn.local.azure.AzuriteServer;
 
 /**
  * {@code processOrder} and {@code temperatureAlert} in the examples' Azure package ({@code mvn -Pazure package}),

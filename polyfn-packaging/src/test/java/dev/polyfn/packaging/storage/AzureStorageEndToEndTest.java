@@ -31,7 +31,7 @@ import dev.polyfn.local.events.Cloud;
 import dev.polyfn.local.events.EventSettings;
 import dev.polyfn.local.events.SampleEvents;
 import dev.polyfn.local.events.Trigger;
-import dev.polyfn.storage.azure.testing.AzuriteServer;
+import dev.polyfn.local.azure.AzuriteServer;
 
 /**
  * {@code storeThumbnail} in the examples' Azure package ({@code mvn -Pazure package}), called as the Java worker

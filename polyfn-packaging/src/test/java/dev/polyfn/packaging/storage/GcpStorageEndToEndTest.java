@@ -30,7 +30,7 @@ import dev.polyfn.local.LocalJvms;
 import dev.polyfn.local.LocalServer;
 import dev.polyfn.local.Ports;
 import dev.polyfn.packaging.CloudRuntimes;
-import dev.polyfn.storage.gcs.testing.JsonApiTestServer;
+import dev.polyfn.local.gcs.JsonApiTestServer;
 
 /**
  * {@code storeThumbnail} in the examples' GCP package ({@code mvn -Pgcp package}), served by the real Functions

@@ -19,7 +19,7 @@ import dev.polyfn.core.storage.PutOptions;
 import dev.polyfn.core.storage.StorageException;
 import dev.polyfn.core.storage.StorageSettings;
 import dev.polyfn.core.testing.ObjectStorageContract;
-import dev.polyfn.storage.azure.testing.AzuriteServer;
+import dev.polyfn.local.azure.AzuriteServer;
 
 /** The storage contract against Azurite's blob service on loopback, with the account as the Functions host has it. */
 class AzureBlobObjectStorageTest extends ObjectStorageContract {

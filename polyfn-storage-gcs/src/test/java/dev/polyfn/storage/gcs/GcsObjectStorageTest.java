@@ -15,7 +15,7 @@ import dev.polyfn.core.storage.PutOptions;
 import dev.polyfn.core.storage.StorageException;
 import dev.polyfn.core.storage.StorageSettings;
 import dev.polyfn.core.testing.ObjectStorageContract;
-import dev.polyfn.storage.gcs.testing.JsonApiTestServer;
+import dev.polyfn.local.gcs.JsonApiTestServer;
 
 /** The storage contract through the JSON API, against the test server reached as an emulator is. */
 class GcsObjectStorageTest extends ObjectStorageContract {

@@ -1,4 +1,4 @@
-package dev.polyfn.storage.gcs.testing;
+package dev.polyfn.local.gcs;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -18,10 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
-import dev.polyfn.core.events.JsonEvents;
+import dev.polyfn.local.MiniJson;
 
 /**
  * The part of the Cloud Storage JSON API that polyfn-storage-gcs calls, served in memory on 127.0.0.1, written from
@@ -171,8 +169,8 @@ public final class JsonApiTestServer implements AutoCloseable {
 		String boundary = type.substring(type.indexOf("boundary=") + 9);
 		byte[] body = exchange.getRequestBody().readAllBytes();
 		List<byte[]> parts = parts(body, boundary);
-		JsonNode resource = JsonEvents.parse(parts.get(0));
-		String name = JsonEvents.text(resource, "name");
+		Map<?, ?> resource = (Map<?, ?>) MiniJson.parse(new String(parts.get(0), StandardCharsets.UTF_8));
+		String name = (String) resource.get("name");
 		StoredObject existing = bucket.get(name);
 		if (query.containsKey("ifGenerationMatch")) {
 			long expected = Long.parseLong(query.get("ifGenerationMatch"));
@@ -182,11 +180,10 @@ public final class JsonApiTestServer implements AutoCloseable {
 			}
 		}
 		Map<String, String> metadata = new LinkedHashMap<>();
-		JsonNode given = resource.get("metadata");
-		if (given != null) {
-			given.properties().forEach(entry -> metadata.put(entry.getKey(), entry.getValue().asString()));
+		if (resource.get("metadata") instanceof Map<?, ?> given) {
+			given.forEach((key, value) -> metadata.put(String.valueOf(key), String.valueOf(value)));
 		}
-		StoredObject stored = new StoredObject(parts.get(1), JsonEvents.text(resource, "contentType"), metadata,
+		StoredObject stored = new StoredObject(parts.get(1), (String) resource.get("contentType"), metadata,
 				generations.incrementAndGet(), Instant.now());
 		bucket.put(name, stored);
 		json(exchange, 200, resource(bucketName, name, stored));
@@ -197,8 +194,9 @@ public final class JsonApiTestServer implements AutoCloseable {
 		int max = Integer.parseInt(query.getOrDefault("maxResults", "1000"));
 		int start = Integer.parseInt(query.getOrDefault("pageToken", "0"));
 		List<String> names = bucket.keySet().stream().filter(n -> n.startsWith(prefix)).toList();
-		ObjectNode page = JsonEvents.object().put("kind", "storage#objects");
-		var items = page.putArray("items");
+		Map<String, Object> page = new LinkedHashMap<>(Map.of("kind", "storage#objects"));
+		List<Object> items = new ArrayList<>();
+		page.put("items", items);
 		for (int i = start; i < Math.min(names.size(), start + max); i++) {
 			items.add(resource(null, names.get(i), bucket.get(names.get(i))));
 		}
@@ -218,23 +216,28 @@ public final class JsonApiTestServer implements AutoCloseable {
 		StoredObject copy = new StoredObject(stored.content(), stored.contentType(), stored.metadata(),
 				generations.incrementAndGet(), Instant.now());
 		bucket.put(target, copy);
-		ObjectNode answer = JsonEvents.object().put("kind", "storage#rewriteResponse").put("done", true)
-			.put("objectSize", Integer.toString(copy.content().length));
-		answer.set("resource", resource(bucketName, target, copy));
+		Map<String, Object> answer = new LinkedHashMap<>();
+		answer.put("kind", "storage#rewriteResponse");
+		answer.put("done", true);
+		answer.put("objectSize", Integer.toString(copy.content().length));
+		answer.put("resource", resource(bucketName, target, copy));
 		json(exchange, 200, answer);
 	}
 
-	private static ObjectNode resource(String bucket, String name, StoredObject stored) {
-		ObjectNode resource = JsonEvents.object().put("kind", "storage#object").put("name", name)
-			.put("size", Integer.toString(stored.content().length)).put("contentType", stored.contentType())
-			.put("generation", Long.toString(stored.generation())).put("updated", stored.updated().toString())
-			.put("etag", "C" + Long.toHexString(stored.generation()));
+	private static Map<String, Object> resource(String bucket, String name, StoredObject stored) {
+		Map<String, Object> resource = new LinkedHashMap<>();
+		resource.put("kind", "storage#object");
+		resource.put("name", name);
+		resource.put("size", Integer.toString(stored.content().length));
+		resource.put("contentType", stored.contentType());
+		resource.put("generation", Long.toString(stored.generation()));
+		resource.put("updated", stored.updated().toString());
+		resource.put("etag", "C" + Long.toHexString(stored.generation()));
 		if (bucket != null) {
 			resource.put("bucket", bucket);
 		}
 		if (!stored.metadata().isEmpty()) {
-			ObjectNode metadata = resource.putObject("metadata");
-			stored.metadata().forEach(metadata::put);
+			resource.put("metadata", new LinkedHashMap<>(stored.metadata()));
 		}
 		return resource;
 	}
@@ -256,8 +259,8 @@ public final class JsonApiTestServer implements AutoCloseable {
 		return parts;
 	}
 
-	private static void json(HttpExchange exchange, int status, JsonNode body) throws IOException {
-		byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
+	private static void json(HttpExchange exchange, int status, Map<String, Object> body) throws IOException {
+		byte[] bytes = MiniJson.write(body).getBytes(StandardCharsets.UTF_8);
 		exchange.getResponseHeaders().add("Content-Type", "application/json; charset=UTF-8");
 		exchange.sendResponseHeaders(status, bytes.length);
 		exchange.getResponseBody().write(bytes);
@@ -265,9 +268,10 @@ public final class JsonApiTestServer implements AutoCloseable {
 
 	private void error(HttpExchange exchange, int status, String message) {
 		try {
-			ObjectNode error = JsonEvents.object();
-			error.putObject("error").put("code", status).put("message", message);
-			json(exchange, status, error);
+			Map<String, Object> error = new LinkedHashMap<>();
+			error.put("code", status);
+			error.put("message", message);
+			json(exchange, status, Map.of("error", error));
 		}
 		catch (IOException ignored) {
 			// the client went away

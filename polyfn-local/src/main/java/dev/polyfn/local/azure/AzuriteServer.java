@@ -1,4 +1,4 @@
-package dev.polyfn.storage.azure.testing;
+package dev.polyfn.local.azure;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
