@@ -9,14 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
+import dev.polyfn.packaging.AheadOfTime;
 import dev.polyfn.packaging.ApplicationProperties;
 import dev.polyfn.packaging.CloudRuntime;
 import dev.polyfn.packaging.CloudRuntimes;
 import dev.polyfn.packaging.DeploySummary;
 
 /**
- * The last step of {@code mvn -Pcontainer package}: around the layered web app the build laid out in
- * {@code image/app/} (the thin application jar and its {@code lib/}), it writes under {@code target/polyfn/container/}
+ * The last step of {@code mvn -Pcontainer package}: it adds the ahead-of-time bean definitions to the thin
+ * application jar the build laid out in {@code image/app/} (with its {@code lib/}), then writes under
+ * {@code target/polyfn/container/}
  * <ul>
  * <li>{@code Dockerfile}: the image for Knative, Cloud Run and any Kubernetes ({@link ContainerImage});</li>
  * <li>{@code Dockerfile.openfaas}: the same app behind OpenFaaS's of-watchdog;</li>
@@ -50,6 +52,9 @@ public final class ContainerPackager {
 		if (!Files.isRegularFile(jar)) {
 			throw new IllegalStateException("The application jar " + jar + " is missing: polyfn-maven-plugin lays it out first");
 		}
+		// The image's server runs as polyfn.cloud=web (its entrypoint sets none), so the bean definitions are generated so.
+		String startUp = AheadOfTime.addToPackage(jar, "web", out.toAbsolutePath().getParent().getParent()
+			.resolve("polyfn-aot").resolve("container"));
 		Properties application = ApplicationProperties.fromClassesDir(classes);
 		CloudRuntime base = CloudRuntimes.target("container", application);
 		ContainerSettings settings = ContainerSettings.from(System.getProperties(), application, finalName, args[3]);
@@ -60,7 +65,7 @@ public final class ContainerPackager {
 		write(out.resolve("Dockerfile.openfaas"), image.openFaasDockerfile(stack));
 		write(out.resolve("service.yaml"), KnativeService.yaml(settings));
 		write(out.resolve("stack.yml"), stack.yaml());
-		summary(settings, image, jar, out, project).writeAndPrint(out);
+		summary(settings, image, jar, out, project).fact("Start-up", startUp).writeAndPrint(out);
 	}
 
 	/** {@code gcloud run deploy}: Cloud Run runs the same image; it sets PORT to {@code --port}. */
