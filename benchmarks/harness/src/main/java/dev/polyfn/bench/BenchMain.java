@@ -170,6 +170,8 @@ public final class BenchMain {
 				PackageRuntimes.read(repo)).render();
 		Files.writeString(out, report, StandardCharsets.UTF_8);
 		System.out.println("wrote " + out);
+		// The storage rows' servers (the JSON API test server's threads, Azurite) stop in their shutdown hooks.
+		System.exit(0);
 	}
 
 	/**
