@@ -442,9 +442,10 @@ final class Launcher {
 		}
 	}
 
+	/** {@link #event}, for the probe loop, which declares no IOException. */
 	private byte[] readEvent(Target target) {
 		try {
-			return Files.readAllBytes(eventsDir.resolve(target.lambdaEvent() + ".json"));
+			return event(target);
 		}
 		catch (java.io.IOException e) {
 			throw new java.io.UncheckedIOException("The event of " + target.id() + " is missing", e);

@@ -51,21 +51,20 @@ public final class WebPackager {
 		Path work = out.getParent().getParent().resolve("polyfn-aot").resolve("web");
 		String startUp = AheadOfTime.addToPackage(jar, "web", work);
 		Files.deleteIfExists(out.resolve(ClassDataTraining.ARCHIVE));
-		String archive = Boolean.parseBoolean(System.getProperty(CDS_SETTING, "true")) ? train(out, jar)
+		List<Path> dependencies;
+		try (Stream<Path> lib = Files.list(out.resolve("lib"))) {
+			dependencies = lib.filter(f -> f.toString().endsWith(".jar")).toList();
+		}
+		String archive = Boolean.parseBoolean(System.getProperty(CDS_SETTING, "true")) ? train(out, jar, dependencies)
 				: "none (" + CDS_SETTING + "=false)";
-		summary(project, out, jar, startUp, archive).writeAndPrint(out);
+		summary(project, out, jar, dependencies.size(), startUp, archive).writeAndPrint(out);
 	}
 
 	/** The archive, or why there is none: a failed training run leaves the web app without one, not the build red. */
-	private static String train(Path out, Path jar) {
+	private static String train(Path out, Path jar, List<Path> dependencies) {
 		Path log = out.resolve("class-data-training.log");
-		List<Path> jars = new ArrayList<>(List.of(jar));
-		try (Stream<Path> lib = Files.list(out.resolve("lib"))) {
-			lib.filter(f -> f.toString().endsWith(".jar")).forEach(jars::add);
-		}
-		catch (IOException e) {
-			return "none (" + e + ")";
-		}
+		List<Path> jars = new ArrayList<>(dependencies);
+		jars.add(jar);
 		ClassDataTraining.pinModificationTimes(jars);
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		try {
@@ -90,14 +89,7 @@ public final class WebPackager {
 				+ "-jar " + dir + "/" + jar.getFileName();
 	}
 
-	private static DeploySummary summary(Path project, Path out, Path jar, String startUp, String archive) {
-		long jars;
-		try (Stream<Path> lib = Files.list(out.resolve("lib"))) {
-			jars = lib.filter(f -> f.toString().endsWith(".jar")).count();
-		}
-		catch (IOException e) {
-			jars = 0;
-		}
+	private static DeploySummary summary(Path project, Path out, Path jar, int jars, String startUp, String archive) {
 		String dir = project.relativize(out).toString().replace('\\', '/');
 		return DeploySummary.titled("Web app")
 			.artifact("Application jar", jar, project)
